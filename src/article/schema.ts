@@ -1,0 +1,218 @@
+// The article JSON contract, defined once. The CLI validates what it writes, the app validates what it
+// loads, and the TypeScript types below are inferred from these schemas. docs/article-json.md explains it.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+/** The award kinds of ../shared/spec/EXTRACTION.md, spelt as there. */
+export const AWARD_KINDS = [
+  'Huân chương',
+  'Huy chương',
+  'Huy hiệu Đảng',
+  'Cờ Thi đua',
+  'Bằng khen',
+  'Giấy khen',
+  'Kỷ niệm chương',
+  'danh hiệu',
+  'Giải thưởng',
+] as const;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase id (a-z, 0-9, -)');
+const offset = z.number().int().nonnegative();
+
+/** A character range [start, end) into the text of one block (0-based, end-exclusive JS indices). */
+export const placeSchema = z.object({
+  block: z.number().int().nonnegative(),
+  start: offset,
+  end: offset,
+});
+
+/** A range inside one block's own text, used for the parts of a figure line. */
+export const spanSchema = z.object({ start: offset, end: offset });
+
+const blockBase = { id, text: z.string() };
+
+export const blockSchema = z.discriminatedUnion('type', [
+  z.object({ ...blockBase, type: z.literal('paragraph'), lead: z.boolean().optional() }),
+  z.object({ ...blockBase, type: z.literal('heading'), level: z.number().int().min(2).max(4) }),
+  z.object({ ...blockBase, type: z.literal('quote') }),
+  // `text` is the whole caption line; `caption` and `credit` say which parts of it are which
+  // (`credit` covers the photographer's name only, without the `Ảnh:` label).
+  z.object({
+    ...blockBase,
+    type: z.literal('figure'),
+    caption: spanSchema,
+    credit: spanSchema.nullable(),
+  }),
+  z.object({ ...blockBase, type: z.literal('byline') }),
+]);
+
+export const sectionSchema = z.object({
+  id,
+  /** null for the opening part before the first heading. */
+  heading: z.string().nullable(),
+  /** Index of the heading block, null for the opening part. */
+  headingBlock: z.number().int().nonnegative().nullable(),
+  /** Blocks [startBlock, endBlock) belong to the section. */
+  startBlock: z.number().int().nonnegative(),
+  endBlock: z.number().int().nonnegative(),
+});
+
+export const roleSchema = z.object({
+  text: z.string().min(1),
+  mentions: z.array(placeSchema),
+});
+
+export const personSchema = z.object({
+  id,
+  name: z.string().min(1),
+  roles: z.array(roleSchema),
+  credit: z.enum(['author', 'photo']).optional(),
+  mentions: z.array(placeSchema),
+});
+
+export const directiveSchema = z.object({
+  id,
+  /** The id of the person who gave it, or null when no person can be found. */
+  issuer: z.string().nullable(),
+  cue: z.string(),
+  text: z.string().min(1),
+  /** Where the sentence stands. */
+  place: placeSchema,
+  /** Where the cue word stands, when it is a contiguous phrase of the sentence. */
+  cuePlace: placeSchema.nullable(),
+});
+
+export const awardSchema = z.object({
+  id,
+  name: z.string().min(1),
+  kind: z.enum(AWARD_KINDS),
+  recipient: z.string().nullable(),
+  count: z.number().int().positive().nullable().optional(),
+  /** The id of the person who handed it over, when named. */
+  presenter: z.string().nullable().optional(),
+  mentions: z.array(placeSchema),
+});
+
+const articleObject = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a slug (a-z, 0-9, -)'),
+  title: z.string().min(1),
+  /** True when the text had no title line and the title was derived from its content. */
+  titleDerived: z.boolean(),
+  lang: z.string().min(2),
+  /** The first paragraph, as plain text. */
+  lead: z.string(),
+  byline: z.string().nullable(),
+  /** ISO date (YYYY-MM-DD) when the article states one; null otherwise. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  source: z
+    .object({
+      file: z.string().optional(),
+      site: z.string().optional(),
+      url: z.string().optional(),
+    })
+    .optional(),
+  blocks: z.array(blockSchema),
+  sections: z.array(sectionSchema),
+  entities: z.object({
+    people: z.array(personSchema),
+    directives: z.array(directiveSchema),
+    awards: z.array(awardSchema),
+  }),
+});
+
+type Ctx = z.core.$RefinementCtx<z.infer<typeof articleObject>>;
+
+function checkPlace(
+  ctx: Ctx,
+  blocks: { text: string }[],
+  place: z.infer<typeof placeSchema>,
+  path: (string | number)[],
+) {
+  const block = blocks[place.block];
+  if (!block) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'block'], message: 'no such block' });
+  } else if (place.start > place.end || place.end > block.text.length) {
+    ctx.addIssue({ code: 'custom', path, message: 'range lies outside its block' });
+  }
+}
+
+/** Cross-field rules: every range inside its block, unique ids, references that resolve. */
+function checkReferences(article: z.infer<typeof articleObject>, ctx: Ctx) {
+  const { blocks, entities } = article;
+  blocks.forEach((b, i) => {
+    if (b.type !== 'figure') return;
+    for (const key of ['caption', 'credit'] as const) {
+      const span = b[key];
+      if (span && (span.start > span.end || span.end > b.text.length)) {
+        ctx.addIssue({ code: 'custom', path: ['blocks', i, key], message: 'range lies outside the caption' });
+      }
+    }
+  });
+  article.sections.forEach((s, i) => {
+    if (s.startBlock > s.endBlock || s.endBlock > blocks.length) {
+      ctx.addIssue({ code: 'custom', path: ['sections', i], message: 'block range out of bounds' });
+    }
+  });
+  const personIds = new Set<string>();
+  entities.people.forEach((p, i) => {
+    if (personIds.has(p.id)) {
+      ctx.addIssue({ code: 'custom', path: ['entities', 'people', i, 'id'], message: 'duplicate id' });
+    }
+    personIds.add(p.id);
+    p.mentions.forEach((m, j) => checkPlace(ctx, blocks, m, ['entities', 'people', i, 'mentions', j]));
+    p.roles.forEach((r, j) =>
+      r.mentions.forEach((m, k) =>
+        checkPlace(ctx, blocks, m, ['entities', 'people', i, 'roles', j, 'mentions', k]),
+      ),
+    );
+  });
+  entities.directives.forEach((d, i) => {
+    const path = ['entities', 'directives', i];
+    if (d.issuer !== null && !personIds.has(d.issuer)) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'issuer'], message: 'unknown person id' });
+    }
+    checkPlace(ctx, blocks, d.place, [...path, 'place']);
+    if (d.cuePlace) checkPlace(ctx, blocks, d.cuePlace, [...path, 'cuePlace']);
+  });
+  entities.awards.forEach((a, i) => {
+    const path = ['entities', 'awards', i];
+    if (a.presenter != null && !personIds.has(a.presenter)) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'presenter'], message: 'unknown person id' });
+    }
+    a.mentions.forEach((m, j) => checkPlace(ctx, blocks, m, [...path, 'mentions', j]));
+  });
+}
+
+export const articleSchema = articleObject.superRefine(checkReferences);
+
+export const articleSummarySchema = z.object({
+  slug: articleObject.shape.slug,
+  title: z.string(),
+  date: z.string().nullable(),
+  lead: z.string(),
+  counts: z.object({
+    people: z.number().int().nonnegative(),
+    directives: z.number().int().nonnegative(),
+    awards: z.number().int().nonnegative(),
+  }),
+});
+
+export const articleIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSummarySchema),
+});
+
+export type Place = z.infer<typeof placeSchema>;
+export type Span = z.infer<typeof spanSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Directive = z.infer<typeof directiveSchema>;
+export type Award = z.infer<typeof awardSchema>;
+export type AwardKind = (typeof AWARD_KINDS)[number];
+export type Article = z.infer<typeof articleSchema>;
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+export type ArticleIndex = z.infer<typeof articleIndexSchema>;

@@ -1,0 +1,77 @@
+// Validation with messages a person can act on: each problem names the field's path.
+import type { z } from 'zod';
+import {
+  articleIndexSchema,
+  articleSchema,
+  type Article,
+  type ArticleIndex,
+  type ArticleSummary,
+} from './schema';
+
+export interface Problem {
+  /** The bad field's path, e.g. `entities.people[2].name`; empty for the document itself. */
+  path: string;
+  message: string;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Formats a zod path as `a.b[2].c`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+function check<T>(schema: z.ZodType<T>, data: unknown): Checked<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: issue.message,
+    })),
+  };
+}
+
+export const checkArticle = (data: unknown): Checked<Article> => check(articleSchema, data);
+export const checkArticleIndex = (data: unknown): Checked<ArticleIndex> =>
+  check(articleIndexSchema, data);
+
+/** One line naming the first problem (and how many more there are). */
+export function describeProblems(problems: Problem[]): string {
+  const [first] = problems;
+  if (!first) return '';
+  const where = first.path || '(document)';
+  const more = problems.length > 1 ? ` (+${problems.length - 1} more)` : '';
+  return `${where}: ${first.message}${more}`;
+}
+
+/** Parses JSON text; a syntax error becomes a problem at the document's root. */
+export function parseArticleJson(text: string): Checked<Article> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, problems: [{ path: '', message: `not JSON: ${(err as Error).message}` }] };
+  }
+  return checkArticle(data);
+}
+
+export function summarize(article: Article): ArticleSummary {
+  return {
+    slug: article.slug,
+    title: article.title,
+    date: article.date,
+    lead: article.lead,
+    counts: {
+      people: article.entities.people.length,
+      directives: article.entities.directives.length,
+      awards: article.entities.awards.length,
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// The extractor's only door: raw article text -> Article (see src/article/schema.ts).
+// Pure: no React, no DOM, no node:* — the CLI and the browser run the same code.
+import { SCHEMA_VERSION, type Article } from '../article/schema';
+import { normalizeText } from './normalize';
+import { slugify } from './slug';
+import { findStructure } from './structure';
+
+export interface ExtractOptions {
+  /** The article's slug; default: derived from the title. */
+  slug?: string;
+  /** Where the text came from (a file name, a site, a URL), recorded as given. */
+  source?: Article['source'];
+  /** A title known from elsewhere (an HTML page's headline); default: derived from the text. */
+  title?: string;
+  /** An ISO date (YYYY-MM-DD) known from elsewhere; default: none. */
+  date?: string | null;
+}
+
+/** Turns the text of one article into the article JSON, with its people, directives and awards. */
+export function extractArticle(text: string, options: ExtractOptions = {}): Article {
+  const normalized = normalizeText(String(text));
+  const structure = findStructure(normalized);
+  const title = options.title?.trim() || structure.title;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    slug: options.slug ?? slugify(title),
+    title,
+    titleDerived: !options.title?.trim() && structure.titleDerived,
+    lang: 'vi',
+    lead: structure.lead,
+    byline: structure.byline,
+    date: options.date ?? null,
+    ...(options.source ? { source: options.source } : {}),
+    blocks: structure.blocks,
+    sections: structure.sections,
+    entities: { people: [], directives: [], awards: [] },
+  };
+}
+
+export { normalizeText } from './normalize';
+export { slugify } from './slug';
