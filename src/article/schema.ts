@@ -105,7 +105,10 @@ const articleObject = z.object({
   lead: z.string(),
   byline: z.string().nullable(),
   /** ISO date (YYYY-MM-DD) when the article states one; null otherwise. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   source: z
     .object({
       file: z.string().optional(),
@@ -146,7 +149,11 @@ function checkReferences(article: z.infer<typeof articleObject>, ctx: Ctx) {
     for (const key of ['caption', 'credit'] as const) {
       const span = b[key];
       if (span && (span.start > span.end || span.end > b.text.length)) {
-        ctx.addIssue({ code: 'custom', path: ['blocks', i, key], message: 'range lies outside the caption' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['blocks', i, key],
+          message: 'range lies outside the caption',
+        });
       }
     }
   });
@@ -158,10 +165,16 @@ function checkReferences(article: z.infer<typeof articleObject>, ctx: Ctx) {
   const personIds = new Set<string>();
   entities.people.forEach((p, i) => {
     if (personIds.has(p.id)) {
-      ctx.addIssue({ code: 'custom', path: ['entities', 'people', i, 'id'], message: 'duplicate id' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entities', 'people', i, 'id'],
+        message: 'duplicate id',
+      });
     }
     personIds.add(p.id);
-    p.mentions.forEach((m, j) => checkPlace(ctx, blocks, m, ['entities', 'people', i, 'mentions', j]));
+    p.mentions.forEach((m, j) =>
+      checkPlace(ctx, blocks, m, ['entities', 'people', i, 'mentions', j]),
+    );
     p.roles.forEach((r, j) =>
       r.mentions.forEach((m, k) =>
         checkPlace(ctx, blocks, m, ['entities', 'people', i, 'roles', j, 'mentions', k]),

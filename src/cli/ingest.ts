@@ -1,7 +1,14 @@
 // npm run ingest -- <file.txt|dir>... [--out DIR] [--stdout]
 // Reads article texts, runs the extractor, validates, and writes DIR/<name>.json atomically plus
 // DIR/index.json. A refused input gets one line on stderr; the others still go through; exit code 2.
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { mkdirSync, rmSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { SCHEMA_VERSION, type Article, type ArticleSummary } from '../article/schema';
@@ -67,7 +74,8 @@ function expandInputs(inputs: string[], refuse: (path: string, reason: string) =
 /** Reads one input as UTF-8 text, refusing what is not an article text. */
 function readArticleText(path: string): string {
   const size = statSync(path).size;
-  if (size > MAX_BYTES) throw new Refusal(`file is ${(size / 1048576).toFixed(1)} MB; the limit is 5 MB`);
+  if (size > MAX_BYTES)
+    throw new Refusal(`file is ${(size / 1048576).toFixed(1)} MB; the limit is 5 MB`);
   const bytes = readFileSync(path);
   if (bytes.includes(0)) throw new Refusal('binary file (contains NUL bytes), not text');
   let text: string;
@@ -94,9 +102,13 @@ function writeAtomically(path: string, content: string): void {
 function articleFrom(path: string): Article {
   const text = readArticleText(path);
   const name = basename(path, extname(path));
-  const article = extractArticle(text, { slug: slugify(name, 100), source: { file: basename(path) } });
+  const article = extractArticle(text, {
+    slug: slugify(name, 100),
+    source: { file: basename(path) },
+  });
   const checked = checkArticle(article);
-  if (!checked.ok) throw new Refusal(`extractor output failed validation: ${describeProblems(checked.problems)}`);
+  if (!checked.ok)
+    throw new Refusal(`extractor output failed validation: ${describeProblems(checked.problems)}`);
   return checked.value;
 }
 
@@ -112,10 +124,13 @@ function rebuildIndex(out: string): void {
       // A damaged file is left as it is and kept out of the index.
     }
   }
-  summaries.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug));
+  summaries.sort(
+    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug),
+  );
   const index = { schemaVersion: SCHEMA_VERSION, articles: summaries };
   const checked = checkArticleIndex(index);
-  if (!checked.ok) throw new Error(`index failed validation: ${describeProblems(checked.problems)}`);
+  if (!checked.ok)
+    throw new Error(`index failed validation: ${describeProblems(checked.problems)}`);
   writeAtomically(join(out, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
 }
 
@@ -160,7 +175,9 @@ function main(argv: string[]): number {
     }
   }
   rebuildIndex(out);
-  process.stderr.write(`ingest: wrote ${written} article(s) to ${options.out}${refused ? `, refused ${refused}` : ''}\n`);
+  process.stderr.write(
+    `ingest: wrote ${written} article(s) to ${options.out}${refused ? `, refused ${refused}` : ''}\n`,
+  );
   return refused ? 2 : 0;
 }
 

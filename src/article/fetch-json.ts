@@ -1,0 +1,42 @@
+// Loads an article file and tells apart the ways it can fail: the network, a missing file, a damaged one.
+import type { Checked, Problem } from './validate';
+
+export type LoadFailure =
+  | { kind: 'network'; message: string }
+  | { kind: 'missing'; status: number }
+  | { kind: 'damaged'; problems: Problem[] };
+
+export class LoadError extends Error {
+  constructor(public readonly failure: LoadFailure) {
+    super(failure.kind === 'damaged' ? 'damaged' : failure.kind);
+    this.name = 'LoadError';
+  }
+}
+
+/** Fetches `url` and validates the JSON with `check`; throws LoadError describing what went wrong. */
+export async function fetchChecked<T>(
+  url: string,
+  check: (data: unknown) => Checked<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : {});
+  } catch (err) {
+    throw new LoadError({ kind: 'network', message: (err as Error).message });
+  }
+  if (response.status === 404) throw new LoadError({ kind: 'missing', status: 404 });
+  if (!response.ok) throw new LoadError({ kind: 'network', message: `HTTP ${response.status}` });
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch (err) {
+    throw new LoadError({
+      kind: 'damaged',
+      problems: [{ path: '', message: `not JSON: ${(err as Error).message}` }],
+    });
+  }
+  const checked = check(data);
+  if (!checked.ok) throw new LoadError({ kind: 'damaged', problems: checked.problems });
+  return checked.value;
+}
