@@ -1,5 +1,5 @@
 // Validation with messages a person can act on: each problem names the field's path.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   articleIndexSchema,
   articleSchema,
@@ -26,7 +26,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function check<T>(schema: z.ZodType<T>, data: unknown): Checked<T> {
+function check<T>(schema: z.ZodMiniType<T>, data: unknown): Checked<T> {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   return {
