@@ -1,9 +1,9 @@
 // The ingest CLI as a caller meets it: a child process, its files, its stderr and exit code.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkArticle, checkArticleIndex } from '@/article/validate';
 
 const SEED = 'content/tphcm-to-chuc-xay-dung-dang-2022.txt';
@@ -20,6 +20,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'docbao-ingest-'));
   out = join(dir, 'out');
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
 
