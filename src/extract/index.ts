@@ -3,6 +3,8 @@
 import { SCHEMA_VERSION, type Article } from '../article/schema';
 import { normalizeText } from './normalize';
 import { slugify } from './slug';
+import { findDirectives } from './directives';
+import { findPeople } from './people';
 import { findStructure } from './structure';
 
 export interface ExtractOptions {
@@ -21,6 +23,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const normalized = normalizeText(String(text));
   const structure = findStructure(normalized);
   const title = options.title?.trim() || structure.title;
+  const { people, references } = findPeople(structure.blocks);
+  const directives = findDirectives(structure.blocks, references);
   return {
     schemaVersion: SCHEMA_VERSION,
     slug: options.slug ?? slugify(title),
@@ -29,11 +33,11 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     lang: 'vi',
     lead: structure.lead,
     byline: structure.byline,
-    date: options.date ?? null,
+    date: options.date ?? structure.date,
     ...(options.source ? { source: options.source } : {}),
     blocks: structure.blocks,
     sections: structure.sections,
-    entities: { people: [], directives: [], awards: [] },
+    entities: { people, directives, awards: [] },
   };
 }
 

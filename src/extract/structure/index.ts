@@ -1,7 +1,10 @@
-// Blocks -> the article's outline: lead, headings, byline, sections and a title.
+// Blocks -> the article's outline: title, lead, headings, byline, sections and date.
 import type { Block, Section } from '../../article/schema';
+import { AGENCIES, AUTHOR_LABEL } from '../lexicon/names';
+import { splitSentences } from '../sentences';
 import { slugify, uniqueId } from '../slug';
-import { splitBlocks } from './blocks';
+import { findDate } from './date';
+import { splitBlocks, type RawBlock } from './blocks';
 
 export interface Structure {
   blocks: Block[];
@@ -10,62 +13,88 @@ export interface Structure {
   titleDerived: boolean;
   lead: string;
   byline: string | null;
+  date: string | null;
 }
 
-const ENDS_SENTENCE = /[.!?…:;"”»)]$/u;
-/** A name alone on a line: two to five capitalised syllables. */
-const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}]*)(?: \p{Lu}[\p{Ll}\p{M}]*){1,4}$/u;
+/** A line that ends a sentence; headings and titles do not. */
+const ENDS_SENTENCE = /[.!?…:;,"”»)]$/u;
+/** A name alone on a line: two to five capitalised syllables (or initials such as `T.H`). */
+const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}(?:\.\p{Lu})+\.?)(?: \p{Lu}[\p{Ll}\p{M}]*){0,4}$/u;
+const MAX_HEADING = 150;
 
-function isHeading(text: string, prev: Omit<Block, 'id'> | undefined, hasNext: boolean): boolean {
-  return (
-    prev !== undefined &&
-    hasNext &&
-    text.length <= 120 &&
-    text.split(' ').length >= 2 &&
-    !ENDS_SENTENCE.test(text) &&
-    !NAME_LINE.test(text)
-  );
+const isShortLine = (b: RawBlock | undefined) =>
+  !!b && b.type === 'paragraph' && b.text.length <= MAX_HEADING && !ENDS_SENTENCE.test(b.text) && b.text.includes(' ');
+
+function bylineOf(b: RawBlock | undefined): string | null {
+  if (!b || b.type !== 'paragraph') return null;
+  const labelled = AUTHOR_LABEL.exec(b.text);
+  if (labelled) return b.text.slice(labelled[0].length).trim() || null;
+  if (b.text.length > 60) return null;
+  if (NAME_LINE.test(b.text) || AGENCIES.has(b.text) || /^Theo [\p{Lu}]/u.test(b.text)) return b.text;
+  return null;
+}
+
+/** A faithful short title from the lead: its first sentence, without the opening time phrase. */
+function deriveTitle(lead: string): string {
+  const first = splitSentences(lead)[0];
+  let sentence = first ? lead.slice(first.start, first.end) : lead;
+  sentence = sentence.replace(/^(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Chiều tối|Sáng sớm|Hôm nay|Hôm qua)\b[^,]{0,40},\s*)/iu, '');
+  sentence = sentence.replace(/[.!?…]+$/u, '');
+  if (sentence.length > 110) {
+    const cut = sentence.slice(0, 110);
+    const at = Math.max(cut.lastIndexOf(','), cut.lastIndexOf(' và '));
+    sentence = at > 40 ? cut.slice(0, at) : `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+  }
+  return sentence.charAt(0).toLocaleUpperCase('vi') + sentence.slice(1);
 }
 
 export function findStructure(text: string): Structure {
-  const raw = splitBlocks(text);
-  const last = raw[raw.length - 1];
-  const hasByline = raw.length > 1 && last?.type === 'paragraph' && NAME_LINE.test(last.text);
-  const typed = raw.map((b, i): Omit<Block, 'id'> => {
-    if (hasByline && i === raw.length - 1) return { type: 'byline', text: b.text };
-    if (b.type === 'paragraph' && i === 0) return { ...b, lead: true };
-    if (b.type === 'paragraph' && isHeading(b.text, raw[i - 1], i < raw.length - 1)) {
+  let raw = splitBlocks(text);
+  // A title line: a short line without final punctuation above the first paragraph.
+  let title: string | null = null;
+  if (raw.length > 2 && isShortLine(raw[0]) && raw[1]!.type !== 'byline') {
+    title = raw[0]!.text;
+    raw = raw.slice(1);
+  }
+  const lastIndex = raw.length - 1;
+  const byline = raw.length > 1 ? bylineOf(raw[lastIndex]) : null;
+  const leadIndex = raw.findIndex((b) => b.type === 'paragraph');
+  const typed = raw.map((b, i): RawBlock => {
+    if (byline !== null && i === lastIndex) return { type: 'byline', text: b.text };
+    if (i === leadIndex && b.type === 'paragraph') return { ...b, lead: true };
+    const next = raw[i + 1];
+    if (i > leadIndex && isShortLine(b) && next && next.type !== 'byline' && !NAME_LINE.test(b.text)) {
       return { type: 'heading', text: b.text, level: 2 };
     }
     return b;
   });
 
   const ids = new Set<string>();
-  const blocks = typed.map((b, i) => {
-    const id = b.type === 'heading' ? uniqueId(slugify(b.text), ids) : uniqueId(`b${i}`, ids);
-    return { ...b, id } as Block;
-  });
+  const blocks = typed.map((b, i) => ({
+    ...b,
+    id: b.type === 'heading' ? uniqueId(slugify(b.text), ids) : uniqueId(`b${i}`, ids),
+  })) as Block[];
 
   const sections: Section[] = [];
   blocks.forEach((b, i) => {
+    const open = sections[sections.length - 1];
     if (b.type === 'heading') {
-      const prev = sections[sections.length - 1];
-      if (prev) prev.endBlock = i;
+      if (open) open.endBlock = i;
       sections.push({ id: b.id, heading: b.text, headingBlock: i, startBlock: i, endBlock: blocks.length });
-    } else if (i === 0) {
-      sections.push({ id: uniqueId('mo-dau', ids), heading: null, headingBlock: null, startBlock: 0, endBlock: blocks.length });
+    } else if (!open) {
+      sections.push({ id: uniqueId('mo-dau', ids), heading: null, headingBlock: null, startBlock: i, endBlock: blocks.length });
     }
   });
 
-  const lead = blocks[0]?.type === 'paragraph' ? blocks[0].text : '';
-  const firstHeading = blocks.find((b) => b.type === 'heading');
-  const title = firstHeading?.text ?? (lead.split(/(?<=[.!?])\s/u)[0] ?? lead).slice(0, 120);
+  const lead = leadIndex >= 0 ? raw[leadIndex]!.text : '';
+  const derived = title === null;
   return {
     blocks,
     sections,
-    title: title || 'Bài viết',
-    titleDerived: true,
+    title: title ?? (deriveTitle(lead) || blocks[0]?.text.slice(0, 80) || 'Bài viết'),
+    titleDerived: derived,
     lead,
-    byline: hasByline ? last.text : null,
+    byline,
+    date: findDate(text),
   };
 }

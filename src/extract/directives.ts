@@ -1,0 +1,193 @@
+// Directives: sentences in which a named official instructs, requests or stresses what must be done.
+// A sentence is attributed to a speaker (`X yêu cầu`, `Theo X,`, a quotation closed by `X nói`) or
+// continues the reported speech of the paragraphs before it; it is a directive when it carries a cue.
+import type { Block, Directive, Place } from '../article/schema';
+import {
+  ADVERBS,
+  ANNOUNCEMENT,
+  IMPERATIVE_OPENERS,
+  MODALS,
+  NOT_DIRECTIVE_OPENERS,
+  PRAISE_VERBS,
+  REPORT_MARKERS,
+  STRONG_VERBS,
+  TASK_STATEMENT,
+  TASK_VERBS,
+  WEAK_VERBS,
+} from './lexicon/cues';
+import type { Reference } from './people';
+import { splitSentences } from './sentences';
+
+type Kind = 'strong' | 'weak' | 'praise';
+interface Attribution {
+  issuer: string | null;
+  kind: Kind;
+  verb: string;
+  /** Where the reported content begins within the block's text. */
+  from: number;
+  cueAt: number | null;
+}
+
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+const VERBS: [string, Kind][] = [
+  ...byLength(PRAISE_VERBS).map((v): [string, Kind] => [v, 'praise']),
+  ...byLength(STRONG_VERBS).map((v): [string, Kind] => [v, 'strong']),
+  ...byLength(WEAK_VERBS).map((v): [string, Kind] => [v, 'weak']),
+];
+const NOT_LETTER = /[^\p{L}\p{M}]/u;
+const HONORIFIC_BEFORE = /(?:^|\s)(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s*$/u;
+
+/** `word` stands at `at` in `text` as a whole word (case-insensitive for a capitalised opener). */
+function wordAt(text: string, at: number, word: string): boolean {
+  const slice = text.slice(at, at + word.length);
+  if (slice !== word && slice.toLocaleLowerCase('vi') !== word) return false;
+  const after = text[at + word.length];
+  return after === undefined || NOT_LETTER.test(after);
+}
+
+function skipAdverbs(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    while (text[i] === ' ' || text[i] === ',') i++;
+    const adverb = ADVERBS.find((a) => wordAt(text, i, a));
+    if (!adverb) return i;
+    i += adverb.length;
+  }
+}
+
+/** The speech verb right after a reference, if any. */
+function verbAfter(text: string, at: number, end: number): { verb: string; kind: Kind; at: number } | null {
+  const i = skipAdverbs(text, at);
+  if (i >= end) return null;
+  for (const [verb, kind] of VERBS) if (wordAt(text, i, verb)) return { verb, kind, at: i };
+  return null;
+}
+
+function findWord(text: string, words: string[], from: number, to: number): { word: string; at: number } | null {
+  const lower = text.slice(from, to).toLocaleLowerCase('vi');
+  let best: { word: string; at: number } | null = null;
+  for (const w of words) {
+    let i = lower.indexOf(w);
+    while (i !== -1) {
+      const before = lower[i - 1];
+      const after = lower[i + w.length];
+      if ((before === undefined || NOT_LETTER.test(before)) && (after === undefined || NOT_LETTER.test(after))) {
+        if (!best || i < best.at) best = { word: text.slice(from + i, from + i + w.length), at: from + i };
+        break;
+      }
+      i = lower.indexOf(w, i + 1);
+    }
+  }
+  return best;
+}
+
+/** Who a sentence reports, from the references inside it. */
+function attribute(text: string, start: number, end: number, refs: Reference[]): Attribution | null {
+  const inside = refs.filter((r) => r.start >= start && r.end <= end);
+  // `Theo X, ...`
+  const theo = /^Theo\s/u.exec(text.slice(start, end));
+  if (theo) {
+    const r = inside.find((x) => /^\s*(?:đồng chí|ông|bà)?\s*$/u.test(text.slice(start + 4, x.start)));
+    if (r) {
+      const comma = text.indexOf(',', r.end);
+      return { issuer: r.person, kind: 'weak', verb: 'Theo', from: comma > 0 && comma < end ? comma + 1 : r.end, cueAt: null };
+    }
+  }
+  for (const r of inside) {
+    const v = verbAfter(text, r.end, end);
+    if (!v) continue;
+    // A quotation closed by the attribution: the content is what stands before it.
+    const closing = /["”]\s*[,–-]?\s*$/u.test(text.slice(start, r.start).replace(HONORIFIC_BEFORE, ''));
+    return { issuer: r.person, kind: v.kind, verb: v.verb, from: closing ? start : v.at + v.verb.length, cueAt: v.at };
+  }
+  return null;
+}
+
+interface Cue {
+  cue: string;
+  at: number | null;
+}
+
+/** The cue that makes reported content an instruction, if any. */
+function cueIn(text: string, from: number, end: number, taskVerbs: boolean): Cue | null {
+  const content = text.slice(from, end).replace(/^[\s,:"“]+/u, '');
+  const opener = IMPERATIVE_OPENERS.find((o) => content.startsWith(o) && NOT_LETTER.test(content[o.length] ?? ' '));
+  const offset = text.indexOf(content, from);
+  if (opener) return { cue: opener, at: offset };
+  if (TASK_STATEMENT.test(content)) return { cue: content.split(' ').slice(0, 5).join(' '), at: offset };
+  const modal = findWord(text, MODALS, from, end);
+  if (modal) return { cue: modal.word, at: modal.at };
+  if (taskVerbs) {
+    const task = findWord(text, TASK_VERBS, from, end);
+    if (task && !findWord(text, REPORT_MARKERS, from, task.at)) return { cue: task.word, at: task.at };
+  }
+  return null;
+}
+
+function isExcluded(sentence: string): boolean {
+  return NOT_DIRECTIVE_OPENERS.test(sentence) || ANNOUNCEMENT.test(sentence);
+}
+
+/** Finds the directives of an article, given the references to people in each block. */
+export function findDirectives(blocks: Block[], references: Reference[][]): Directive[] {
+  const found: Omit<Directive, 'id'>[] = [];
+  let speaker: { issuer: string | null } | null = null;
+  let active = false;
+
+  blocks.forEach((block, b) => {
+    if (block.type === 'heading' || block.type === 'byline') return;
+    const text = block.type === 'figure' ? block.text.slice(0, block.caption.end) : block.text;
+    const refs = references[b] ?? [];
+    const sentences = splitSentences(text);
+    // A quotation of several sentences closed by an attribution: all its sentences are that speaker's.
+    let quoted: Attribution | null = null;
+    if (/^["“]/u.test(text)) {
+      for (const s of sentences) {
+        const a = attribute(text, s.start, s.end, refs);
+        if (a && a.from === s.start) quoted = a;
+      }
+    }
+    const continues = block.type !== 'figure';
+    for (const s of sentences) {
+      const sentence = text.slice(s.start, s.end);
+      const own = attribute(text, s.start, s.end, refs);
+      const attribution = own ?? (quoted && s.start <= text.lastIndexOf(quoted.verb) ? { ...quoted, from: s.start, cueAt: null } : null);
+      let cue: Cue | null = null;
+      let issuer: string | null = null;
+      if (attribution) {
+        issuer = attribution.issuer;
+        if (continues) {
+          speaker = { issuer };
+          // Reported speech continues after an instruction, not after a report or praise.
+          active = attribution.kind === 'strong';
+        }
+        if (attribution.kind === 'praise' || isExcluded(sentence)) continue;
+        if (attribution.kind === 'strong' && attribution.cueAt !== null) {
+          cue = { cue: attribution.verb, at: attribution.cueAt };
+        } else {
+          const from = attribution.from;
+          const to = attribution.cueAt !== null && attribution.from === s.start ? attribution.cueAt : s.end;
+          cue = cueIn(text, from, to, attribution.verb === 'Theo' || attribution.verb === 'cho rằng');
+          if (!cue && attribution.kind === 'strong') cue = { cue: attribution.verb, at: null };
+        }
+      } else if (speaker && active && continues && !isExcluded(sentence)) {
+        if (findWord(text, PRAISE_VERBS, s.start, s.end)) continue;
+        // Someone else named in the sentence: the narrative has moved on.
+        const current = speaker.issuer;
+        const subject = (r: Reference) => r.start === s.start || /[,;:]\s*$/u.test(text.slice(s.start, r.start));
+        if (refs.some((r) => r.start >= s.start && r.end <= s.end && r.person !== null && r.person !== current && subject(r))) {
+          active = false;
+          continue;
+        }
+        issuer = speaker.issuer;
+        cue = cueIn(text, s.start, s.end, true);
+      }
+      if (!cue) continue;
+      if (attribution && continues) active = true;
+      const place: Place = { block: b, start: s.start, end: s.end };
+      const cuePlace: Place | null = cue.at !== null ? { block: b, start: cue.at, end: cue.at + cue.cue.length } : null;
+      found.push({ issuer, cue: cue.cue, text: sentence, place, cuePlace });
+    }
+  });
+  return found.map((d, i) => ({ id: `d${i + 1}`, ...d }));
+}

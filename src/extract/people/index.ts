@@ -1,0 +1,229 @@
+// People: names, the titles the article gives them, credits, and every place that refers to them.
+import type { Block, Person, Place } from '../../article/schema';
+import { AGENCIES, AUTHOR_LABEL, HO_CHI_MINH, HO_CHI_MINH_ALIASES } from '../lexicon/names';
+import { slugify, uniqueId } from '../slug';
+import { tokenize } from '../tokens';
+import { findNames, namesAfterTitles, type NameHit } from './names';
+import { findRoles, type RoleHit } from './roles';
+
+/** A place that refers to someone: a person's id, or null for an official the article never names. */
+export interface Reference extends Place {
+  person: string | null;
+  /** The office when the reference is a title (`Thủ tướng`), for directives' subjects. */
+  office?: string;
+}
+
+export interface PeopleResult {
+  people: Person[];
+  /** References in each block, in text order. */
+  references: Reference[][];
+}
+
+interface Draft {
+  name: string;
+  credit?: 'author' | 'photo';
+  roles: { text: string; office: string; mentions: Place[] }[];
+  mentions: Place[];
+  first: number;
+}
+
+const sameName = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+
+/** Finds the people of an article in its blocks. */
+export function findPeople(blocks: Block[]): PeopleResult {
+  const drafts: Draft[] = [];
+  const references: Reference[][] = blocks.map(() => []);
+  let order = 0;
+
+  const byName = (name: string) => drafts.find((d) => sameName(d.name, name));
+  const add = (name: string): Draft => {
+    const found =
+      byName(name) ??
+      // A shorter form of a name already seen (`Văn Nên` for `Nguyễn Văn Nên`) is that person.
+      drafts.find((d) => d.name.endsWith(` ${name}`) && name.includes(' '));
+    if (found) return found;
+    const draft: Draft = { name, roles: [], mentions: [], first: order++ };
+    drafts.push(draft);
+    return draft;
+  };
+
+  const perBlock = blocks.map((block) => {
+    const text = block.type === 'figure' ? block.text.slice(0, block.caption.end) : block.text;
+    const tokens = tokenize(text);
+    if (block.type === 'byline') return { text, names: [], roles: [] };
+    const strong = findNames(text, tokens);
+    const starts = new Set(strong.map((n) => n.start));
+    const roles = findRoles(text, tokens, starts);
+    const titled = namesAfterTitles(text, tokens, roles.map((r) => r.end), starts);
+    const names = [...strong, ...titled].sort((a, b) => a.start - b.start);
+    return { text, names, roles };
+  });
+
+  // Pass 1: full names, with the titles written next to them.
+  const standalone: { block: number; role: RoleHit }[] = [];
+  const shorts: { block: number; hit: NameHit }[] = [];
+  perBlock.forEach(({ text, names, roles }, b) => {
+    for (const hit of names) {
+      if (hit.short) {
+        shorts.push({ block: b, hit });
+        continue;
+      }
+      const person = add(hit.name);
+      person.mentions.push({ block: b, start: hit.start, end: hit.end });
+    }
+    for (const alias of HO_CHI_MINH_ALIASES.slice(0, 1)) {
+      for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + 1)) {
+        add(HO_CHI_MINH).mentions.push({ block: b, start: at, end: at + alias.length });
+      }
+    }
+    attachRoles(text, b, names, roles, add, standalone);
+  });
+
+  // Pass 2: one syllable after an honorific (`ông Lưu`) refers to a full name ending with it.
+  for (const { block, hit } of shorts) {
+    const matches = drafts.filter((d) => d.name.split(' ').pop() === hit.name);
+    const person = matches.length >= 1 ? matches[0]! : add(hit.name);
+    person.mentions.push({ block, start: hit.start, end: hit.end });
+  }
+
+  // Pass 3: a title standing alone refers back to the person named with that title.
+  const anonymous: Reference[] = [];
+  for (const { block, role } of standalone) {
+    const person = resolveTitle(role, drafts);
+    const place = { block, start: role.start, end: role.end };
+    if (person && role.reference) person.mentions.push(place);
+    else if (person) {
+      person.mentions.push(place);
+      const same = person.roles.find((r) => r.text === role.text);
+      if (same) same.mentions.push(place);
+      else if (role.text !== role.office || !person.roles.some((r) => r.office === role.office)) {
+        person.roles.push({ text: role.text, office: role.office, mentions: [place] });
+      }
+    } else anonymous.push({ ...place, person: null, office: role.office });
+  }
+
+  // Credits: the photographer of each figure and the byline.
+  blocks.forEach((block, b) => {
+    if (block.type === 'figure' && block.credit) {
+      const name = block.text.slice(block.credit.start, block.credit.end).trim();
+      if (isPersonCredit(name)) {
+        const person = add(name);
+        person.credit ??= 'photo';
+        person.mentions.push({ block: b, start: block.credit.start, end: block.credit.end });
+      }
+    } else if (block.type === 'byline') {
+      const label = AUTHOR_LABEL.exec(block.text)?.[0].length ?? 0;
+      const name = block.text.slice(label).trim();
+      if (!isPersonCredit(name)) return;
+      const person = add(name);
+      person.credit = 'author';
+      const at = block.text.indexOf(name, label);
+      person.mentions.push({ block: b, start: at, end: at + name.length });
+    }
+  });
+
+  const ids = new Set<string>();
+  const people: Person[] = drafts
+    .filter((d) => d.mentions.length > 0)
+    .sort((a, b) => firstPlace(a) - firstPlace(b) || a.first - b.first)
+    .map((d) => ({
+      id: uniqueId(slugify(d.name), ids),
+      name: d.name,
+      roles: mostSpecific(d.roles).map((r) => ({ text: r.text, mentions: sortPlaces(r.mentions) })),
+      ...(d.credit ? { credit: d.credit } : {}),
+      mentions: sortPlaces(dedupe(d.mentions)),
+    }));
+  const idOf = new Map(drafts.map((d) => [d.name, people.find((p) => p.name === d.name)?.id ?? null]));
+  for (const d of drafts) {
+    const id = idOf.get(d.name) ?? null;
+    for (const m of d.mentions) references[m.block]!.push({ ...m, person: id });
+    for (const r of d.roles) for (const m of r.mentions) references[m.block]!.push({ ...m, person: id, office: r.office });
+  }
+  for (const a of anonymous) references[a.block]!.push(a);
+  for (const list of references) list.sort((x, y) => x.start - y.start || y.end - x.end);
+  return { people, references };
+}
+
+/** Titles next to a name are that person's: before it (`Bí thư X`) or after it between commas. */
+function attachRoles(
+  text: string,
+  block: number,
+  names: NameHit[],
+  roles: RoleHit[],
+  add: (name: string) => Draft,
+  standalone: { block: number; role: RoleHit }[],
+) {
+  const full = names.filter((n) => !n.short);
+  const shortNames = names.filter((n) => n.short);
+  let lastHolder: { person: Draft; end: number } | null = null;
+  for (const role of roles) {
+    const place = { block, start: role.start, end: role.end };
+    const next = full.find((n) => n.start >= role.end && n.start <= role.end + 1);
+    const holder = next ? add(next.name) : null;
+    if (holder) {
+      addRole(holder, role, place);
+      lastHolder = { person: holder, end: next!.end };
+      continue;
+    }
+    const prev = full.find((n) => /^\s*[,(–-]\s*$/u.test(text.slice(n.end, role.start)) && n.end < role.start);
+    if (prev) {
+      const person = add(prev.name);
+      addRole(person, role, place);
+      lastHolder = { person, end: role.end };
+      continue;
+    }
+    if (lastHolder && /^\s*[,–-]\s*$/u.test(text.slice(lastHolder.end, role.start))) {
+      addRole(lastHolder.person, role, place);
+      lastHolder.end = role.end;
+      continue;
+    }
+    if (shortNames.some((n) => n.start >= role.end && n.start <= role.end + 1)) continue;
+    standalone.push({ block, role });
+  }
+}
+
+function addRole(person: Draft, role: RoleHit, place: Place) {
+  const same = person.roles.find((r) => r.text === role.text);
+  if (same) same.mentions.push(place);
+  else person.roles.push({ text: role.text, office: role.office, mentions: [place] });
+}
+
+/** The person a title alone refers to: the one who holds that office in the article. */
+function resolveTitle(role: RoleHit, drafts: Draft[]): Draft | null {
+  const holders = drafts.filter((d) =>
+    d.roles.some((r) => r.office === role.office && (r.text.includes(role.text) || role.text.includes(r.text))),
+  );
+  if (holders.length >= 1) return holders[0]!;
+  const sameOffice = drafts.filter((d) => d.roles.some((r) => r.office === role.office));
+  return sameOffice.length === 1 ? sameOffice[0]! : null;
+}
+
+/** Drops a role contained in a longer one the person also has (`Bí thư` inside `Bí thư Thành ủy`). */
+function mostSpecific<T extends { text: string; mentions: Place[] }>(roles: T[]): T[] {
+  const kept = roles.filter((r) => !roles.some((o) => o !== r && o.text.length > r.text.length && o.text.includes(r.text)));
+  for (const r of roles) {
+    if (kept.includes(r)) continue;
+    const into = kept.find((o) => o.text.includes(r.text));
+    into?.mentions.push(...r.mentions);
+  }
+  return kept;
+}
+
+function isPersonCredit(name: string): boolean {
+  if (!name || name.length > 40 || AGENCIES.has(name) || /^Theo\b/u.test(name)) return false;
+  // Initials count (`T.H`); an all-capital word (`HLU`) is an institution.
+  if (/^[\p{Lu}]{2,}$/u.test(name)) return false;
+  return /^\p{Lu}/u.test(name);
+}
+
+const firstPlace = (d: Draft) => Math.min(...d.mentions.map((m) => m.block * 1e6 + m.start));
+const sortPlaces = (places: Place[]) => [...places].sort((a, b) => a.block - b.block || a.start - b.start);
+function dedupe(places: Place[]): Place[] {
+  const seen = new Set<string>();
+  return places.filter((p) => {
+    const key = `${p.block}:${p.start}:${p.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,154 @@
+// Finding names: runs of capitalised syllables that open with a family name, or that follow an honorific
+// or a title; minus places and bodies named after people.
+import {
+  COUNTRIES,
+  HO_CHI_MINH,
+  HO_CHI_MINH_PERSON_CUES,
+  CAPITAL_HONORIFICS,
+  HONORIFICS,
+  NOT_PEOPLE,
+  PLACE_NAMES,
+  PLACE_WORDS,
+  SURNAMES,
+} from '../lexicon/names';
+import { OFFICES } from '../lexicon/titles';
+import { adjacent, type Token } from '../tokens';
+
+const OFFICE_LIST = [...OFFICES];
+const opensOffice = (text: string, at: number) =>
+  OFFICE_LIST.some((o) => text.startsWith(o, at) && !/[\p{L}\p{M}]/u.test(text[at + o.length] ?? ''));
+
+export interface NameHit {
+  start: number;
+  end: number;
+  /** The name as written. */
+  name: string;
+  /** One syllable after an honorific (`ông Lưu`): refers back to a full name found elsewhere. */
+  short: boolean;
+}
+
+const MAX_NAME = 4;
+
+/** Runs of capitalised tokens separated by single spaces. */
+function capRuns(text: string, tokens: Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.cap && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** The one or two words before token `i` (`Thành phố`, `đường`), as written. */
+function wordsBefore(text: string, tokens: Token[], i: number): string[] {
+  const out: string[] = [];
+  const a = tokens[i - 1];
+  const b = tokens[i - 2];
+  const c = tokens[i - 3];
+  if (a && adjacentOrDot(text, a, tokens[i]!)) {
+    out.push(a.text);
+    if (b && adjacent(text, b, a)) {
+      out.push(`${b.text} ${a.text}`);
+      if (c && adjacent(text, c, b)) out.push(`${c.text} ${b.text} ${a.text}`);
+    }
+  }
+  return out;
+}
+
+const adjacentOrDot = (text: string, a: Token, b: Token) =>
+  adjacent(text, a, b) || (text.slice(a.end, b.start) === '. ' && a.text === 'TP');
+
+const join = (tokens: Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+
+function isPlaceContext(before: string[]): boolean {
+  return before.some((w) => PLACE_WORDS.has(w));
+}
+
+function hasHonorific(before: string[]): boolean {
+  return before.some((w) => HONORIFICS.has(w));
+}
+
+/** Finds the names in one block's text that need no title to be recognised. */
+export function findNames(text: string, tokens: Token[]): NameHit[] {
+  const hits: NameHit[] = [];
+  let lastIntroduced: NameHit | null = null;
+  for (const [from, to] of capRuns(text, tokens)) {
+    let start = from;
+    // A capitalised honorific opening a sentence (`Ông Lê Văn A`) is not part of the name.
+    let honorific = false;
+    if (CAPITAL_HONORIFICS.has(tokens[start]!.text) && to - start >= 2) {
+      start++;
+      honorific = true;
+    }
+    const before = wordsBefore(text, tokens, from);
+    const span = text.slice(Math.max(0, tokens[from]!.start - 8), tokens[to - 1]!.end);
+    if (NOT_PEOPLE.some((p) => span.includes(p))) continue;
+    const runText = join(tokens, start, to);
+    if (runText.includes(HO_CHI_MINH)) {
+      const at = text.indexOf(HO_CHI_MINH, tokens[start]!.start);
+      const lead = text.slice(Math.max(0, at - 14), at).trimEnd();
+      if (HO_CHI_MINH_PERSON_CUES.some((cue) => lead.endsWith(cue))) {
+        hits.push({ start: at, end: at + HO_CHI_MINH.length, name: HO_CHI_MINH, short: false });
+      }
+      continue;
+    }
+    if (isPlaceContext(before)) continue;
+    honorific ||= hasHonorific(before);
+    // `chị X và Y`: a name joined to one introduced by an honorific is a name too.
+    const joined =
+      lastIntroduced !== null && /^(?: và |, )$/u.test(text.slice(lastIntroduced.end, tokens[from]!.start));
+    let s = -1;
+    if ((honorific || joined) && to - start <= MAX_NAME && !opensOffice(text, tokens[start]!.start)) s = start;
+    else {
+      // A family name inside the run starts the name (`Thừa Thiên Huế Lê Trường Lưu`).
+      for (let p = start; p < to; p++) {
+        const len = to - p;
+        if (SURNAMES.has(tokens[p]!.text) && len >= 2 && len <= MAX_NAME && !opensOffice(text, tokens[p]!.start)) {
+          s = p;
+          break;
+        }
+      }
+    }
+    if (s === -1) continue;
+    const name = join(tokens, s, to);
+    if (PLACE_NAMES.has(name) || PLACE_NAMES.has(join(tokens, s, Math.min(to, s + 2)))) continue;
+    if (COUNTRIES.has(name)) continue;
+    const hit = { start: tokens[s]!.start, end: tokens[to - 1]!.end, name, short: to - s === 1 };
+    hits.push(hit);
+    lastIntroduced = honorific || joined ? hit : null;
+  }
+  return hits;
+}
+
+/** Names written right after a title (`Đại sứ Italia Antonio Alessandro`), found once titles are known. */
+export function namesAfterTitles(
+  text: string,
+  tokens: Token[],
+  titleEnds: number[],
+  taken: Set<number>,
+): NameHit[] {
+  const hits: NameHit[] = [];
+  const index = new Map(tokens.map((t, i) => [t.start, i]));
+  for (const end of titleEnds) {
+    const from = index.get(end + 1);
+    if (from === undefined || text[end] !== ' ' || taken.has(end + 1) || !tokens[from]!.cap) continue;
+    let to = from + 1;
+    while (to < tokens.length && tokens[to]!.cap && adjacent(text, tokens[to - 1]!, tokens[to]!)) to++;
+    if (to - from > MAX_NAME) continue;
+    const name = join(tokens, from, to);
+    if (PLACE_NAMES.has(name) || COUNTRIES.has(name) || opensOffice(text, tokens[from]!.start)) continue;
+    hits.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, name, short: to - from === 1 });
+  }
+  return hits;
+}
