@@ -3,6 +3,7 @@
 import { SCHEMA_VERSION, type Article } from '../article/schema';
 import { normalizeText } from './normalize';
 import { slugify } from './slug';
+import { findAwards } from './awards';
 import { findDirectives } from './directives';
 import { findPeople } from './people';
 import { findStructure } from './structure';
@@ -25,6 +26,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const title = options.title?.trim() || structure.title;
   const { people, references } = findPeople(structure.blocks);
   const directives = findDirectives(structure.blocks, references);
+  const awards = findAwards(structure.blocks, references);
   return {
     schemaVersion: SCHEMA_VERSION,
     slug: options.slug ?? slugify(title),
@@ -37,7 +39,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     ...(options.source ? { source: options.source } : {}),
     blocks: structure.blocks,
     sections: structure.sections,
-    entities: { people, directives, awards: [] },
+    entities: { people, directives, awards },
   };
 }
 

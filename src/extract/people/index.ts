@@ -27,6 +27,8 @@ interface Draft {
   first: number;
 }
 
+/** `Đồng Giám đốc, GS. Gustavo Belforte`: a title, a comma and an academic prefix before the name. */
+const ROLE_THEN_ACADEMIC = /^,?\s*(?:GS|PGS|TS|ThS|TSKH)(?:\.(?:TS|ThS))?\.?\s$/u;
 const sameName = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 
 /** Finds the people of an article in its blocks. */
@@ -158,14 +160,19 @@ function attachRoles(
   let lastHolder: { person: Draft; end: number } | null = null;
   for (const role of roles) {
     const place = { block, start: role.start, end: role.end };
-    const next = full.find((n) => n.start >= role.end && n.start <= role.end + 1);
+    const next = full.find(
+      (n) => n.start >= role.end && (n.start <= role.end + 1 || ROLE_THEN_ACADEMIC.test(text.slice(role.end, n.start))),
+    );
     const holder = next ? add(next.name) : null;
     if (holder) {
       addRole(holder, role, place);
       lastHolder = { person: holder, end: next!.end };
       continue;
     }
-    const prev = full.find((n) => /^\s*[,(–-]\s*$/u.test(text.slice(n.end, role.start)) && n.end < role.start);
+    // After the name between commas (`X, Bí thư ...`) or as its predicate (`X là Viện trưởng ...`).
+    const prev = full.find(
+      (n) => n.end < role.start && /^\s*(?:[,(–-]|(?:hiện|hiện nay|hiện đang|đang)?\s*là)\s*$/u.test(text.slice(n.end, role.start)),
+    );
     if (prev) {
       const person = add(prev.name);
       addRole(person, role, place);

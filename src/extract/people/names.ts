@@ -28,6 +28,8 @@ export interface NameHit {
 }
 
 const MAX_NAME = 4;
+/** An academic prefix right before a name (`PGS. Tạ Hải Tùng`, `GS.TS Nguyễn Văn A`) introduces it. */
+const ACADEMIC_BEFORE = /(?:^|[\s(,])(?:GS|PGS|TS|ThS|TSKH|BS|KS)(?:\.(?:TS|ThS|BS))?\.?\s$/u;
 
 /** Runs of capitalised tokens separated by single spaces. */
 function capRuns(text: string, tokens: Token[]): [number, number][] {
@@ -104,7 +106,7 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
       continue;
     }
     if (isPlaceContext(before)) continue;
-    honorific ||= hasHonorific(before);
+    honorific ||= hasHonorific(before) || ACADEMIC_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 12), tokens[from]!.start));
     // `chị X và Y`: a name joined to one introduced by an honorific is a name too.
     const joined =
       lastIntroduced !== null && /^(?: và |, )$/u.test(text.slice(lastIntroduced.end, tokens[from]!.start));
