@@ -4,6 +4,7 @@ import type { Award, AwardKind, Block, Place } from '../article/schema';
 import { AWARD_KIND_WORDS, CONFER_VERBS, NAME_STOPS, NOT_CONFERRED } from './lexicon/awards';
 import { BODY_JOINERS } from './lexicon/titles';
 import type { Reference } from './people';
+import { within } from './people/references';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
 
@@ -17,15 +18,25 @@ interface Mention {
   caption: boolean;
 }
 
+const MAX_MENTIONS = 300;
 const CLASS_WORDS = new Set(['hạng', 'Hạng']);
 /** `cho` / `tới` (perhaps after a word or two: `đột xuất cho`) introduce a recipient. */
 const RECIPIENT_OPENER = /^\s*(?:[\p{Ll}\p{M}]+\s+){0,2}?(?:cho|tới)\s+/u;
 /** Words that end the recipient's phrase. */
 const RECIPIENT_STOPS = /\s(?:vì|do|nhân|tại|trong|về|đã|nhằm|để|ngày|sáng|chiều|vào|khi|sau|cùng)\s/u;
 /** The subject receiving: `X đã được nhận`, `X vinh dự đón nhận`, `X được trao`. */
-const RECEIVE_BEFORE = /(?:^|[,;:]\s*)([^,;:]+?)\s+(?:đã\s+)?(?:vinh dự\s+)?(?:được\s+(?:nhận|trao|tặng|truy tặng|phong tặng|trao tặng)|(?:được\s+)?(?:nhận|đón nhận))\s*$/u;
+const RECEIVE_VERB = /\s(?:đã\s+)?(?:vinh dự\s+)?(?:được\s+(?:nhận|trao|tặng|truy tặng|phong tặng|trao tặng)|(?:được\s+)?(?:nhận|đón nhận))\s*$/u;
 /** The giver as the subject: `Ban Tổ chức Thành ủy tặng`. */
-const GIVER_BEFORE = /(?:^|[,;:]\s*)(\p{Lu}[^,;:]{2,80}?)\s+(?:đã\s+)?(?:trao tặng|trao|tặng|khen thưởng)\s*$/u;
+const GIVE_VERB = /\s(?:đã\s+)?(?:trao tặng|trao|tặng|khen thưởng)\s*$/u;
+
+/** The clause's subject before a verb found at the end of `before` (from the last comma on). */
+function subjectBefore(before: string, verb: RegExp): string | null {
+  const m = verb.exec(before);
+  if (!m) return null;
+  const head = before.slice(0, m.index);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
+  return head.slice(cut + 1).trim() || null;
+}
 const ABBREVIATION_DOT = /(?:^|\s)(?:GS|PGS|TS|ThS|BS|TP|Q|P)$/u;
 
 /** The receiving subject, from after the last word that opens a clause inside it (`chúc mừng X`). */
@@ -74,7 +85,8 @@ const COLLECTIVE = /^(?:\d+|các|những|nhiều|hai|ba|bốn|năm)\s|tập th�
 
 /** The award's name from its kind word: capitalised words, a class, and `của` + the authority. */
 function readName(text: string, start: number, kindLength: number): { name: string; end: number; authority: boolean } {
-  const tokens = tokenize(text.slice(start));
+  // A name is a few words long: look no further than a window, so long inputs stay linear.
+  const tokens = tokenize(text.slice(start, start + 240));
   let end = kindLength;
   let i = tokens.findIndex((t) => t.start >= kindLength);
   let authority = false;
@@ -119,23 +131,27 @@ function findMentions(blocks: Block[], references: Reference[][]): Mention[] {
       for (const [kind, pattern] of AWARD_KIND_WORDS) {
         const re = new RegExp(pattern.source, 'giu');
         for (const m of sentence.matchAll(re)) {
+          if (mentions.length >= MAX_MENTIONS) return;
           const at = s.start + m.index;
-          const before = text.slice(s.start, at);
+          const windowStart = Math.max(s.start, at - 240);
+          const before = text.slice(windowStart, at);
           if (/\p{L}$/u.test(before) || NOT_CONFERRED.test(before.slice(-40))) continue;
           if (kind === 'Huân chương' && /Kỷ niệm chương$/iu.test(before + m[0])) continue;
           const { name, end, authority } = readName(text, at, m[0].length);
-          const after = text.slice(end, s.end);
-          const receiver = RECEIVE_BEFORE.exec(before);
-          const recipient = trimToPeople(recipientAfter(after), end, text, references[b] ?? []) ?? subjectOf(receiver?.[1]);
+          const after = text.slice(end, Math.min(s.end, end + 240));
+          const receiver = subjectBefore(before, RECEIVE_VERB);
+          const recipient =
+            trimToPeople(recipientAfter(after), end, text, within(references[b] ?? [], end, end + 240)) ?? subjectOf(receiver ?? undefined);
           // The presenter: a person named just before `trao`/`tặng`.
           const giveAt = before.search(/(?:trao tặng|trao|tặng)\s*$/u);
           const presenter =
             giveAt >= 0 && !receiver
-              ? ((references[b] ?? []).filter((r) => r.person && r.end <= s.start + giveAt && r.start >= s.start).pop()?.person ?? null)
+              ? (within(references[b] ?? [], windowStart, windowStart + giveAt).filter((r) => r.person).pop()?.person ?? null)
               : null;
           // A body as the giver (`Ban Tổ chức Thành ủy tặng Giấy khen`) is the award's authority.
-          const giver = !authority && !presenter ? GIVER_BEFORE.exec(before)?.[1]?.replace(/^Việc\b.*/u, '') || undefined : undefined;
-          const isPerson = (references[b] ?? []).some((r) => r.start >= s.start + (before.length - (giver?.length ?? 0)) - 1 && r.end <= at && r.person);
+          const subject = !authority && !presenter ? subjectBefore(before, GIVE_VERB) : null;
+          const giver = subject && /^\p{Lu}/u.test(subject) && !/^Việc\b/u.test(subject) ? subject : undefined;
+          const isPerson = within(references[b] ?? [], at - (giver?.length ?? 0) - 12, at).some((r) => r.person);
           const composed = giver && !isPerson && giver.split(' ').length <= 8;
           mentions.push({
             kind,
@@ -176,6 +192,8 @@ type Draft = Omit<Award, 'id'> & { authority: boolean; caption: boolean };
 
 /** Finds the awards of an article, merging mentions of one conferral. */
 export function findAwards(blocks: Block[], references: Reference[][]): Award[] {
+  // An article names a handful of awards; past a few hundred mentions the input is not an article,
+  // and merging (which compares mentions pairwise) would only waste time.
   const mentions = findMentions(blocks, references);
   const drafts: Draft[] = [];
   // Body mentions first, then captions, which mostly repeat them.

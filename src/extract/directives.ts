@@ -16,6 +16,7 @@ import {
   WEAK_VERBS,
 } from './lexicon/cues';
 import type { Reference } from './people';
+import { within } from './people/references';
 import { splitSentences } from './sentences';
 
 type Kind = 'strong' | 'weak' | 'praise';
@@ -83,7 +84,7 @@ function findWord(text: string, words: string[], from: number, to: number): { wo
 
 /** Who a sentence reports, from the references inside it. */
 function attribute(text: string, start: number, end: number, refs: Reference[]): Attribution | null {
-  const inside = refs.filter((r) => r.start >= start && r.end <= end);
+  const inside = within(refs, start, end);
   // `Theo X, ...`
   const theo = /^Theo\s/u.exec(text.slice(start, end));
   if (theo) {
@@ -175,7 +176,7 @@ export function findDirectives(blocks: Block[], references: Reference[][]): Dire
         // Someone else named in the sentence: the narrative has moved on.
         const current = speaker.issuer;
         const subject = (r: Reference) => r.start === s.start || /[,;:]\s*$/u.test(text.slice(s.start, r.start));
-        if (refs.some((r) => r.start >= s.start && r.end <= s.end && r.person !== null && r.person !== current && subject(r))) {
+        if (within(refs, s.start, s.end).some((r) => r.person !== null && r.person !== current && subject(r))) {
           active = false;
           continue;
         }

@@ -4,6 +4,7 @@ import { AGENCIES, AUTHOR_LABEL, HO_CHI_MINH, HO_CHI_MINH_ALIASES } from '../lex
 import { slugify, uniqueId } from '../slug';
 import { tokenize } from '../tokens';
 import { findNames, namesAfterTitles, type NameHit } from './names';
+import { within } from './references';
 import { findRoles, type RoleHit } from './roles';
 
 /** A place that refers to someone: a person's id, or null for an official the article never names. */
@@ -29,7 +30,7 @@ interface Draft {
 
 /** `Đồng Giám đốc, GS. Gustavo Belforte`: a title, a comma and an academic prefix before the name. */
 const ROLE_THEN_ACADEMIC = /^,?\s*(?:GS|PGS|TS|ThS|TSKH)(?:\.(?:TS|ThS))?\.?\s$/u;
-const sameName = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+const keyOf = (name: string) => name.normalize('NFC').toLocaleLowerCase('vi');
 
 /** Finds the people of an article in its blocks. */
 export function findPeople(blocks: Block[]): PeopleResult {
@@ -37,15 +38,21 @@ export function findPeople(blocks: Block[]): PeopleResult {
   const references: Reference[][] = blocks.map(() => []);
   let order = 0;
 
-  const byName = (name: string) => drafts.find((d) => sameName(d.name, name));
+  // Exact names, and the shorter forms of names already seen (`Văn Nên` for `Nguyễn Văn Nên`).
+  const byKey = new Map<string, Draft>();
+  const bySuffix = new Map<string, Draft>();
   const add = (name: string): Draft => {
-    const found =
-      byName(name) ??
-      // A shorter form of a name already seen (`Văn Nên` for `Nguyễn Văn Nên`) is that person.
-      drafts.find((d) => d.name.endsWith(` ${name}`) && name.includes(' '));
+    const key = keyOf(name);
+    const found = byKey.get(key) ?? (name.includes(' ') ? bySuffix.get(key) : undefined);
     if (found) return found;
     const draft: Draft = { name, roles: [], mentions: [], first: order++ };
     drafts.push(draft);
+    byKey.set(key, draft);
+    const words = key.split(' ');
+    for (let i = 1; i < words.length - 1; i++) {
+      const suffix = words.slice(i).join(' ');
+      if (!bySuffix.has(suffix)) bySuffix.set(suffix, draft);
+    }
     return draft;
   };
 
@@ -82,9 +89,13 @@ export function findPeople(blocks: Block[]): PeopleResult {
   });
 
   // Pass 2: one syllable after an honorific (`ông Lưu`) refers to a full name ending with it.
+  const byLastWord = new Map<string, Draft>();
+  for (const d of drafts) {
+    const last = d.name.split(' ').pop()!;
+    if (!byLastWord.has(last)) byLastWord.set(last, d);
+  }
   for (const { block, hit } of shorts) {
-    const matches = drafts.filter((d) => d.name.split(' ').pop() === hit.name);
-    const person = matches.length >= 1 ? matches[0]! : add(hit.name);
+    const person = byLastWord.get(hit.name) ?? add(hit.name);
     person.mentions.push({ block, start: hit.start, end: hit.end });
   }
 
@@ -160,8 +171,8 @@ function attachRoles(
   let lastHolder: { person: Draft; end: number } | null = null;
   for (const role of roles) {
     const place = { block, start: role.start, end: role.end };
-    const next = full.find(
-      (n) => n.start >= role.end && (n.start <= role.end + 1 || ROLE_THEN_ACADEMIC.test(text.slice(role.end, n.start))),
+    const next = within(full, role.end, role.end + 16).find(
+      (n) => n.start <= role.end + 1 || ROLE_THEN_ACADEMIC.test(text.slice(role.end, n.start)),
     );
     const holder = next ? add(next.name) : null;
     if (holder) {
@@ -170,7 +181,7 @@ function attachRoles(
       continue;
     }
     // After the name between commas (`X, Bí thư ...`) or as its predicate (`X là Viện trưởng ...`).
-    const prev = full.find(
+    const prev = within(full, role.start - 80, role.start).find(
       (n) => n.end < role.start && /^\s*(?:[,(–-]|(?:hiện|hiện nay|hiện đang|đang)?\s*là)\s*$/u.test(text.slice(n.end, role.start)),
     );
     if (prev) {
@@ -184,7 +195,7 @@ function attachRoles(
       lastHolder.end = role.end;
       continue;
     }
-    if (shortNames.some((n) => n.start >= role.end && n.start <= role.end + 1)) continue;
+    if (within(shortNames, role.end, role.end + 40).some((n) => n.start <= role.end + 1)) continue;
     standalone.push({ block, role });
   }
 }
@@ -223,7 +234,7 @@ function isPersonCredit(name: string): boolean {
   return /^\p{Lu}/u.test(name);
 }
 
-const firstPlace = (d: Draft) => Math.min(...d.mentions.map((m) => m.block * 1e6 + m.start));
+const firstPlace = (d: Draft) => d.mentions.reduce((min, m) => Math.min(min, m.block * 1e6 + m.start), Infinity);
 const sortPlaces = (places: Place[]) => [...places].sort((a, b) => a.block - b.block || a.start - b.start);
 function dedupe(places: Place[]): Place[] {
   const seen = new Set<string>();

@@ -84,7 +84,7 @@ function hasHonorific(before: string[]): boolean {
 /** Finds the names in one block's text that need no title to be recognised. */
 export function findNames(text: string, tokens: Token[]): NameHit[] {
   const hits: NameHit[] = [];
-  let lastIntroduced: NameHit | null = null;
+  let lastIntroduced = null as NameHit | null;
   for (const [from, to] of capRuns(text, tokens)) {
     let start = from;
     // A capitalised honorific opening a sentence (`Ông Lê Văn A`) is not part of the name.
@@ -108,7 +108,7 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
     if (isPlaceContext(before)) continue;
     honorific ||= hasHonorific(before) || ACADEMIC_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 12), tokens[from]!.start));
     // `chị X và Y`: a name joined to one introduced by an honorific is a name too.
-    const joined =
+    const joined: boolean =
       lastIntroduced !== null && /^(?: và |, )$/u.test(text.slice(lastIntroduced.end, tokens[from]!.start));
     let s = -1;
     if ((honorific || joined) && to - start <= MAX_NAME && !opensOffice(text, tokens[start]!.start)) s = start;

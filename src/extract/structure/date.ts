@@ -22,7 +22,7 @@ export function findDate(text: string): string | null {
   // years says nothing about when the event took place.
   const years = [...text.matchAll(YEAR)].map((m) => +m[1]!);
   if (years.length === 0) return null;
-  const year = Math.max(...years);
-  if (year - Math.min(...years) > 1) return null;
+  const year = years.reduce((a, b) => Math.max(a, b));
+  if (year - years.reduce((a, b) => Math.min(a, b)) > 1) return null;
   return `${year}-${pad(+dm[2]!)}-${pad(+dm[1]!)}`;
 }
