@@ -17,9 +17,18 @@ try {
     const article = extractArticle(readFileSync(join(goldDir, file), 'utf8'));
     writeFileSync(join(out, `${basename(file, '.txt')}.json`), JSON.stringify(article));
   }
-  const run = spawnSync(process.execPath, [existsSync(scorer) ? scorer : '../shared/eval/score.mjs', goldDir, out, ...process.argv.slice(3)], {
-    stdio: 'inherit',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      existsSync(scorer) ? scorer : '../shared/eval/score.mjs',
+      goldDir,
+      out,
+      ...process.argv.slice(3),
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
   process.exitCode = run.status ?? 1;
 } finally {
   if (!process.argv.includes('--keep')) rmSync(out, { recursive: true, force: true });

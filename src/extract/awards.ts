@@ -5,7 +5,8 @@ import { AWARD_KIND_WORDS, CONFER_VERBS, NAME_STOPS, NOT_CONFERRED } from './lex
 import { BODY_JOINERS } from './lexicon/titles';
 import type { Reference } from './people';
 import { within } from './people/references';
-import { splitSentences } from './sentences';
+import type { Span } from './sentences';
+import { readingText } from './structure';
 import { tokenize } from './tokens';
 
 interface Mention {
@@ -23,9 +24,11 @@ const CLASS_WORDS = new Set(['hạng', 'Hạng']);
 /** `cho` / `tới` (perhaps after a word or two: `đột xuất cho`) introduce a recipient. */
 const RECIPIENT_OPENER = /^\s*(?:[\p{Ll}\p{M}]+\s+){0,2}?(?:cho|tới)\s+/u;
 /** Words that end the recipient's phrase. */
-const RECIPIENT_STOPS = /\s(?:vì|do|nhân|tại|trong|về|đã|nhằm|để|ngày|sáng|chiều|vào|khi|sau|cùng)\s/u;
+const RECIPIENT_STOPS =
+  /\s(?:vì|do|nhân|tại|trong|về|đã|nhằm|để|ngày|sáng|chiều|vào|khi|sau|cùng)\s/u;
 /** The subject receiving: `X đã được nhận`, `X vinh dự đón nhận`, `X được trao`. */
-const RECEIVE_VERB = /\s(?:đã\s+)?(?:vinh dự\s+)?(?:được\s+(?:nhận|trao|tặng|truy tặng|phong tặng|trao tặng)|(?:được\s+)?(?:nhận|đón nhận))\s*$/u;
+const RECEIVE_VERB =
+  /\s(?:đã\s+)?(?:vinh dự\s+)?(?:được\s+(?:nhận|trao|tặng|truy tặng|phong tặng|trao tặng)|(?:được\s+)?(?:nhận|đón nhận))\s*$/u;
 /** The giver as the subject: `Ban Tổ chức Thành ủy tặng`. */
 const GIVE_VERB = /\s(?:đã\s+)?(?:trao tặng|trao|tặng|khen thưởng)\s*$/u;
 
@@ -42,12 +45,20 @@ const ABBREVIATION_DOT = /(?:^|\s)(?:GS|PGS|TS|ThS|BS|TP|Q|P)$/u;
 /** The receiving subject, from after the last word that opens a clause inside it (`chúc mừng X`). */
 function subjectOf(phrase: string | undefined): string | null {
   if (!phrase) return null;
-  const cut = phrase.split(/\s(?:chúc mừng|khi|vì|là|bày tỏ|cho biết)\s/u).pop()!.trim();
+  const cut = phrase
+    .split(/\s(?:chúc mừng|khi|vì|là|bày tỏ|cho biết)\s/u)
+    .pop()!
+    .trim();
   return cut.split(' ').length <= 10 ? cut : null;
 }
 
 /** A recipient that opens with a person's name ends with the name (and any `và` + another name). */
-function trimToPeople(recipient: string | null, from: number, text: string, refs: Reference[]): string | null {
+function trimToPeople(
+  recipient: string | null,
+  from: number,
+  text: string,
+  refs: Reference[],
+): string | null {
   if (!recipient) return null;
   const at = text.indexOf(recipient, from);
   if (at < 0) return recipient;
@@ -55,7 +66,12 @@ function trimToPeople(recipient: string | null, from: number, text: string, refs
   for (const r of refs) {
     if (!r.person || r.start < at || r.end > at + recipient.length) continue;
     const lead = text.slice(end === -1 ? at : end, r.start);
-    if (end === -1 ? /^[\p{L}.\s]{0,14}$/u.test(lead) && r.start - at <= 14 : /^\s*(?:và|,)\s*$/u.test(lead)) end = r.end;
+    if (
+      end === -1
+        ? /^[\p{L}.\s]{0,14}$/u.test(lead) && r.start - at <= 14
+        : /^\s*(?:và|,)\s*$/u.test(lead)
+    )
+      end = r.end;
   }
   return end === -1 ? recipient : text.slice(at, end);
 }
@@ -84,7 +100,11 @@ function recipientAfter(after: string): string | null {
 const COLLECTIVE = /^(?:\d+|các|những|nhiều|hai|ba|bốn|năm)\s|tập thể|đơn vị|cá nhân/u;
 
 /** The award's name from its kind word: capitalised words, a class, and `của` + the authority. */
-function readName(text: string, start: number, kindLength: number): { name: string; end: number; authority: boolean } {
+function readName(
+  text: string,
+  start: number,
+  kindLength: number,
+): { name: string; end: number; authority: boolean } {
   // A name is a few words long: look no further than a window, so long inputs stay linear.
   const tokens = tokenize(text.slice(start, start + 240));
   let end = kindLength;
@@ -109,7 +129,12 @@ function readName(text: string, start: number, kindLength: number): { name: stri
     } else if (BODY_JOINERS.has(t.text) && next?.cap) {
       end = t.end;
       prevCap = false;
-    } else if (prevCap && /^\p{Ll}/u.test(t.text) && !NAME_STOPS.has(t.text) && !CONFER_VERBS.test(t.text)) {
+    } else if (
+      prevCap &&
+      /^\p{Ll}/u.test(t.text) &&
+      !NAME_STOPS.has(t.text) &&
+      !CONFER_VERBS.test(t.text)
+    ) {
       end = t.end;
       prevCap = false;
     } else break;
@@ -120,12 +145,16 @@ function readName(text: string, start: number, kindLength: number): { name: stri
   return { name: name.replace(/[\s"“]+$/u, ''), end: start + end, authority };
 }
 
-function findMentions(blocks: Block[], references: Reference[][]): Mention[] {
+function findMentions(
+  blocks: Block[],
+  references: Reference[][],
+  sentencesOf: Span[][],
+): Mention[] {
   const mentions: Mention[] = [];
   blocks.forEach((block, b) => {
     if (block.type === 'byline') return;
-    const text = block.type === 'figure' ? block.text.slice(0, block.caption.end) : block.text;
-    for (const s of splitSentences(text)) {
+    const text = readingText(block);
+    for (const s of sentencesOf[b] ?? []) {
       const sentence = text.slice(s.start, s.end);
       if (!CONFER_VERBS.test(sentence)) continue;
       for (const [kind, pattern] of AWARD_KIND_WORDS) {
@@ -141,17 +170,27 @@ function findMentions(blocks: Block[], references: Reference[][]): Mention[] {
           const after = text.slice(end, Math.min(s.end, end + 240));
           const receiver = subjectBefore(before, RECEIVE_VERB);
           const recipient =
-            trimToPeople(recipientAfter(after), end, text, within(references[b] ?? [], end, end + 240)) ?? subjectOf(receiver ?? undefined);
+            trimToPeople(
+              recipientAfter(after),
+              end,
+              text,
+              within(references[b] ?? [], end, end + 240),
+            ) ?? subjectOf(receiver ?? undefined);
           // The presenter: a person named just before `trao`/`tặng`.
           const giveAt = before.search(/(?:trao tặng|trao|tặng)\s*$/u);
           const presenter =
             giveAt >= 0 && !receiver
-              ? (within(references[b] ?? [], windowStart, windowStart + giveAt).filter((r) => r.person).pop()?.person ?? null)
+              ? (within(references[b] ?? [], windowStart, windowStart + giveAt)
+                  .filter((r) => r.person)
+                  .pop()?.person ?? null)
               : null;
           // A body as the giver (`Ban Tổ chức Thành ủy tặng Giấy khen`) is the award's authority.
           const subject = !authority && !presenter ? subjectBefore(before, GIVE_VERB) : null;
-          const giver = subject && /^\p{Lu}/u.test(subject) && !/^Việc\b/u.test(subject) ? subject : undefined;
-          const isPerson = within(references[b] ?? [], at - (giver?.length ?? 0) - 12, at).some((r) => r.person);
+          const giver =
+            subject && /^\p{Lu}/u.test(subject) && !/^Việc\b/u.test(subject) ? subject : undefined;
+          const isPerson = within(references[b] ?? [], at - (giver?.length ?? 0) - 12, at).some(
+            (r) => r.person,
+          );
           const composed = giver && !isPerson && giver.split(' ').length <= 8;
           mentions.push({
             kind,
@@ -172,7 +211,7 @@ function findMentions(blocks: Block[], references: Reference[][]): Mention[] {
 const syllables = (s: string) =>
   new Set(
     s
-      .toLocaleLowerCase('vi')
+      .toLowerCase()
       .replace(/[^\p{L}\p{N} ]+/gu, ' ')
       .split(/\s+/u)
       .filter(Boolean),
@@ -191,10 +230,14 @@ function overlap(a: string | null, b: string | null): number {
 type Draft = Omit<Award, 'id'> & { authority: boolean; caption: boolean };
 
 /** Finds the awards of an article, merging mentions of one conferral. */
-export function findAwards(blocks: Block[], references: Reference[][]): Award[] {
+export function findAwards(
+  blocks: Block[],
+  references: Reference[][],
+  sentencesOf: Span[][],
+): Award[] {
   // An article names a handful of awards; past a few hundred mentions the input is not an article,
   // and merging (which compares mentions pairwise) would only waste time.
-  const mentions = findMentions(blocks, references);
+  const mentions = findMentions(blocks, references, sentencesOf);
   const drafts: Draft[] = [];
   // Body mentions first, then captions, which mostly repeat them.
   const ordered = [...mentions.filter((m) => !m.caption), ...mentions.filter((m) => m.caption)];
@@ -202,18 +245,29 @@ export function findAwards(blocks: Block[], references: Reference[][]): Award[] 
     const same = drafts.filter((d) => d.kind === m.kind);
     let into =
       same.find((d) => overlap(d.recipient, m.recipient) >= 0.5) ??
-      same.find((d) => d.name.toLocaleLowerCase('vi') === m.name.toLocaleLowerCase('vi') && (m.recipient === null || d.recipient === null));
+      same.find(
+        (d) =>
+          d.name.toLowerCase() === m.name.toLowerCase() &&
+          (m.recipient === null || d.recipient === null),
+      );
     if (!into && !m.authority && same.length > 0) {
       const collective = m.recipient !== null && COLLECTIVE.test(m.recipient);
-      into = same.find((d) => d.recipient !== null && COLLECTIVE.test(d.recipient) === collective) ?? same[same.length - 1];
+      into =
+        same.find((d) => d.recipient !== null && COLLECTIVE.test(d.recipient) === collective) ??
+        same[same.length - 1];
     }
-    if (!into && m.caption && same.length === 1 && overlap(same[0]!.name, m.name) >= 0.5) into = same[0];
+    if (!into && m.caption && same.length === 1 && overlap(same[0]!.name, m.name) >= 0.5)
+      into = same[0];
     if (into) {
       if (m.authority && (!into.authority || (into.caption && !m.caption))) {
         into.name = m.name;
         into.authority = true;
       }
-      if (m.recipient && (!into.recipient || (m.recipient.length > into.recipient.length && !m.caption && into.caption))) {
+      if (
+        m.recipient &&
+        (!into.recipient ||
+          (m.recipient.length > into.recipient.length && !m.caption && into.caption))
+      ) {
         into.recipient = m.recipient;
       }
       into.presenter ??= m.presenter;

@@ -17,9 +17,11 @@ import {
 } from './lexicon/cues';
 import type { Reference } from './people';
 import { within } from './people/references';
-import { splitSentences } from './sentences';
+import type { Span } from './sentences';
+import { readingText } from './structure';
 
-type Kind = 'strong' | 'weak' | 'praise';
+/** `document`: the speaker issued an instruction in writing (`X vừa có công văn`, `kết luận của X`). */
+type Kind = 'strong' | 'weak' | 'praise' | 'document';
 interface Attribution {
   issuer: string | null;
   kind: Kind;
@@ -36,12 +38,18 @@ const VERBS: [string, Kind][] = [
   ...byLength(WEAK_VERBS).map((v): [string, Kind] => [v, 'weak']),
 ];
 const NOT_LETTER = /[^\p{L}\p{M}]/u;
+/** An instruction issued in writing: `vừa có công văn`, `đã ban hành chỉ thị`. */
+const DOCUMENT_AFTER =
+  /^\s*(?:(?:vừa|đã|mới)\s+)?(?:có|ban hành|gửi|ký)\s+(?:văn bản|công văn|công điện|chỉ thị|thông báo|quyết định|kết luận)/u;
+/** `kết luận của X`, `chỉ đạo của X`: the instruction is X's. */
+const DOCUMENT_OF =
+  /(?:chỉ đạo|kết luận|chỉ thị|công điện|công văn|yêu cầu) của\s*(?:đồng chí\s*)?$/u;
 const HONORIFIC_BEFORE = /(?:^|\s)(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s*$/u;
 
 /** `word` stands at `at` in `text` as a whole word (case-insensitive for a capitalised opener). */
 function wordAt(text: string, at: number, word: string): boolean {
   const slice = text.slice(at, at + word.length);
-  if (slice !== word && slice.toLocaleLowerCase('vi') !== word) return false;
+  if (slice !== word && slice.toLowerCase() !== word) return false;
   const after = text[at + word.length];
   return after === undefined || NOT_LETTER.test(after);
 }
@@ -57,23 +65,36 @@ function skipAdverbs(text: string, at: number): number {
 }
 
 /** The speech verb right after a reference, if any. */
-function verbAfter(text: string, at: number, end: number): { verb: string; kind: Kind; at: number } | null {
+function verbAfter(
+  text: string,
+  at: number,
+  end: number,
+): { verb: string; kind: Kind; at: number } | null {
   const i = skipAdverbs(text, at);
   if (i >= end) return null;
   for (const [verb, kind] of VERBS) if (wordAt(text, i, verb)) return { verb, kind, at: i };
   return null;
 }
 
-function findWord(text: string, words: string[], from: number, to: number): { word: string; at: number } | null {
-  const lower = text.slice(from, to).toLocaleLowerCase('vi');
+function findWord(
+  text: string,
+  words: string[],
+  from: number,
+  to: number,
+): { word: string; at: number } | null {
+  const lower = text.slice(from, to).toLowerCase();
   let best: { word: string; at: number } | null = null;
   for (const w of words) {
     let i = lower.indexOf(w);
     while (i !== -1) {
       const before = lower[i - 1];
       const after = lower[i + w.length];
-      if ((before === undefined || NOT_LETTER.test(before)) && (after === undefined || NOT_LETTER.test(after))) {
-        if (!best || i < best.at) best = { word: text.slice(from + i, from + i + w.length), at: from + i };
+      if (
+        (before === undefined || NOT_LETTER.test(before)) &&
+        (after === undefined || NOT_LETTER.test(after))
+      ) {
+        if (!best || i < best.at)
+          best = { word: text.slice(from + i, from + i + w.length), at: from + i };
         break;
       }
       i = lower.indexOf(w, i + 1);
@@ -83,23 +104,56 @@ function findWord(text: string, words: string[], from: number, to: number): { wo
 }
 
 /** Who a sentence reports, from the references inside it. */
-function attribute(text: string, start: number, end: number, refs: Reference[]): Attribution | null {
+function attribute(
+  text: string,
+  start: number,
+  end: number,
+  refs: Reference[],
+): Attribution | null {
   const inside = within(refs, start, end);
   // `Theo X, ...`
   const theo = /^Theo\s/u.exec(text.slice(start, end));
   if (theo) {
-    const r = inside.find((x) => /^\s*(?:đồng chí|ông|bà)?\s*$/u.test(text.slice(start + 4, x.start)));
+    const r = inside.find((x) =>
+      /^\s*(?:đồng chí|ông|bà)?\s*$/u.test(text.slice(start + 4, x.start)),
+    );
     if (r) {
       const comma = text.indexOf(',', r.end);
-      return { issuer: r.person, kind: 'weak', verb: 'Theo', from: comma > 0 && comma < end ? comma + 1 : r.end, cueAt: null };
+      return {
+        issuer: r.person,
+        kind: 'weak',
+        verb: 'Theo',
+        from: comma > 0 && comma < end ? comma + 1 : r.end,
+        cueAt: null,
+      };
     }
   }
   for (const r of inside) {
     const v = verbAfter(text, r.end, end);
-    if (!v) continue;
+    if (!v) {
+      const doc = DOCUMENT_AFTER.exec(text.slice(r.end, Math.min(end, r.end + 80)));
+      if (doc || DOCUMENT_OF.test(text.slice(Math.max(start, r.start - 40), r.start))) {
+        return {
+          issuer: r.person,
+          kind: 'document',
+          verb: doc?.[0].trim() ?? 'của',
+          from: r.end + (doc?.[0].length ?? 0),
+          cueAt: null,
+        };
+      }
+      continue;
+    }
     // A quotation closed by the attribution: the content is what stands before it.
-    const closing = /["”]\s*[,–-]?\s*$/u.test(text.slice(start, r.start).replace(HONORIFIC_BEFORE, ''));
-    return { issuer: r.person, kind: v.kind, verb: v.verb, from: closing ? start : v.at + v.verb.length, cueAt: v.at };
+    const closing = /["”]\s*[,–-]?\s*$/u.test(
+      text.slice(start, r.start).replace(HONORIFIC_BEFORE, ''),
+    );
+    return {
+      issuer: r.person,
+      kind: v.kind,
+      verb: v.verb,
+      from: closing ? start : v.at + v.verb.length,
+      cueAt: v.at,
+    };
   }
   return null;
 }
@@ -112,15 +166,19 @@ interface Cue {
 /** The cue that makes reported content an instruction, if any. */
 function cueIn(text: string, from: number, end: number, taskVerbs: boolean): Cue | null {
   const content = text.slice(from, end).replace(/^[\s,:"“]+/u, '');
-  const opener = IMPERATIVE_OPENERS.find((o) => content.startsWith(o) && NOT_LETTER.test(content[o.length] ?? ' '));
+  const opener = IMPERATIVE_OPENERS.find(
+    (o) => content.startsWith(o) && NOT_LETTER.test(content[o.length] ?? ' '),
+  );
   const offset = text.indexOf(content, from);
   if (opener) return { cue: opener, at: offset };
-  if (TASK_STATEMENT.test(content)) return { cue: content.split(' ').slice(0, 5).join(' '), at: offset };
+  if (TASK_STATEMENT.test(content))
+    return { cue: content.split(' ').slice(0, 5).join(' '), at: offset };
   const modal = findWord(text, MODALS, from, end);
   if (modal) return { cue: modal.word, at: modal.at };
   if (taskVerbs) {
     const task = findWord(text, TASK_VERBS, from, end);
-    if (task && !findWord(text, REPORT_MARKERS, from, task.at)) return { cue: task.word, at: task.at };
+    if (task && !findWord(text, REPORT_MARKERS, from, task.at))
+      return { cue: task.word, at: task.at };
   }
   return null;
 }
@@ -130,16 +188,20 @@ function isExcluded(sentence: string): boolean {
 }
 
 /** Finds the directives of an article, given the references to people in each block. */
-export function findDirectives(blocks: Block[], references: Reference[][]): Directive[] {
+export function findDirectives(
+  blocks: Block[],
+  references: Reference[][],
+  sentencesOf: Span[][],
+): Directive[] {
   const found: Omit<Directive, 'id'>[] = [];
   let speaker: { issuer: string | null } | null = null;
   let active = false;
 
   blocks.forEach((block, b) => {
     if (block.type === 'heading' || block.type === 'byline') return;
-    const text = block.type === 'figure' ? block.text.slice(0, block.caption.end) : block.text;
+    const text = readingText(block);
     const refs = references[b] ?? [];
-    const sentences = splitSentences(text);
+    const sentences = sentencesOf[b] ?? [];
     // A quotation of several sentences closed by an attribution: all its sentences are that speaker's.
     let quoted: Attribution | null = null;
     if (/^["“]/u.test(text)) {
@@ -152,7 +214,11 @@ export function findDirectives(blocks: Block[], references: Reference[][]): Dire
     for (const s of sentences) {
       const sentence = text.slice(s.start, s.end);
       const own = attribute(text, s.start, s.end, refs);
-      const attribution = own ?? (quoted && s.start <= text.lastIndexOf(quoted.verb) ? { ...quoted, from: s.start, cueAt: null } : null);
+      const attribution =
+        own ??
+        (quoted && s.start <= text.lastIndexOf(quoted.verb)
+          ? { ...quoted, from: s.start, cueAt: null }
+          : null);
       let cue: Cue | null = null;
       let issuer: string | null = null;
       if (attribution) {
@@ -160,23 +226,34 @@ export function findDirectives(blocks: Block[], references: Reference[][]): Dire
         if (continues) {
           speaker = { issuer };
           // Reported speech continues after an instruction, not after a report or praise.
-          active = attribution.kind === 'strong';
+          active = attribution.kind === 'strong' || attribution.kind === 'document';
         }
         if (attribution.kind === 'praise' || isExcluded(sentence)) continue;
         if (attribution.kind === 'strong' && attribution.cueAt !== null) {
           cue = { cue: attribution.verb, at: attribution.cueAt };
         } else {
           const from = attribution.from;
-          const to = attribution.cueAt !== null && attribution.from === s.start ? attribution.cueAt : s.end;
-          cue = cueIn(text, from, to, attribution.verb === 'Theo' || attribution.verb === 'cho rằng');
+          const to =
+            attribution.cueAt !== null && attribution.from === s.start ? attribution.cueAt : s.end;
+          cue = cueIn(
+            text,
+            from,
+            to,
+            attribution.verb === 'Theo' || attribution.verb === 'cho rằng',
+          );
           if (!cue && attribution.kind === 'strong') cue = { cue: attribution.verb, at: null };
         }
       } else if (speaker && active && continues && !isExcluded(sentence)) {
         if (findWord(text, PRAISE_VERBS, s.start, s.end)) continue;
         // Someone else named in the sentence: the narrative has moved on.
         const current = speaker.issuer;
-        const subject = (r: Reference) => r.start === s.start || /[,;:]\s*$/u.test(text.slice(s.start, r.start));
-        if (within(refs, s.start, s.end).some((r) => r.person !== null && r.person !== current && subject(r))) {
+        const subject = (r: Reference) =>
+          r.start === s.start || /[,;:]\s*$/u.test(text.slice(s.start, r.start));
+        if (
+          within(refs, s.start, s.end).some(
+            (r) => r.person !== null && r.person !== current && subject(r),
+          )
+        ) {
           active = false;
           continue;
         }
@@ -186,7 +263,8 @@ export function findDirectives(blocks: Block[], references: Reference[][]): Dire
       if (!cue) continue;
       if (attribution && continues) active = true;
       const place: Place = { block: b, start: s.start, end: s.end };
-      const cuePlace: Place | null = cue.at !== null ? { block: b, start: cue.at, end: cue.at + cue.cue.length } : null;
+      const cuePlace: Place | null =
+        cue.at !== null ? { block: b, start: cue.at, end: cue.at + cue.cue.length } : null;
       found.push({ issuer, cue: cue.cue, text: sentence, place, cuePlace });
     }
   });

@@ -6,7 +6,8 @@ import { slugify } from './slug';
 import { findAwards } from './awards';
 import { findDirectives } from './directives';
 import { findPeople } from './people';
-import { findStructure } from './structure';
+import { splitSentences } from './sentences';
+import { findStructure, readingText } from './structure';
 
 export interface ExtractOptions {
   /** The article's slug; default: derived from the title. */
@@ -25,8 +26,10 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const structure = findStructure(normalized);
   const title = options.title?.trim() || structure.title;
   const { people, references } = findPeople(structure.blocks);
-  const directives = findDirectives(structure.blocks, references);
-  const awards = findAwards(structure.blocks, references);
+  // Sentences of each block's reading text, split once for every stage that needs them.
+  const sentences = structure.blocks.map((b) => splitSentences(readingText(b)));
+  const directives = findDirectives(structure.blocks, references, sentences);
+  const awards = findAwards(structure.blocks, references, sentences);
   return {
     schemaVersion: SCHEMA_VERSION,
     slug: options.slug ?? slugify(title),

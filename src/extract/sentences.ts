@@ -39,20 +39,25 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const n = text.length;
+  const terminal = /[.?!…]/gu;
   let i = 0;
   while (i < n) {
+    // Jump from one terminal mark to the next rather than visiting every character.
+    terminal.lastIndex = i;
+    const found = terminal.exec(text);
+    if (!found) break;
+    i = found.index;
     const ch = text[i]!;
-    if (!TERMINAL.has(ch)) {
-      i++;
-      continue;
-    }
     let j = i + 1;
     while (j < n && (TERMINAL.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
     let k = j;
     while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
     const next = k < n && OPENERS.has(text[k]!) ? text[k + 1] : text[k];
     const boundary =
-      k > j && k < n && isUpper(next) && !(ch === '.' && j === i + 1 && endsWithAbbreviation(text, i));
+      k > j &&
+      k < n &&
+      isUpper(next) &&
+      !(ch === '.' && j === i + 1 && endsWithAbbreviation(text, i));
     if (boundary) {
       pushTrimmed(text, start, j, spans);
       start = k;
@@ -63,8 +68,10 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+const SPACE = new Set([' ', '\t', '\n', '\u00a0']);
+
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]) {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && SPACE.has(text[start]!)) start++;
+  while (end > start && SPACE.has(text[end - 1]!)) end--;
   if (end > start) spans.push({ start, end });
 }

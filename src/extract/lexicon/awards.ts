@@ -15,10 +15,23 @@ export const AWARD_KIND_WORDS: [AwardKind, RegExp][] = [
 ];
 
 /** Verbs of conferring or receiving that make a mention an award of the reported event. */
-export const CONFER_VERBS = /(?:trao tặng|trao|tặng|truy tặng|phong tặng|đón nhận|nhận|được nhận|được trao|được tặng|khen thưởng|gắn)/iu;
+export const CONFER_VERBS =
+  /(?:trao tặng|trao|tặng|truy tặng|phong tặng|đón nhận|nhận|được nhận|được trao|được tặng|khen thưởng|gắn)/iu;
 
 /** Contexts that make a mention not an award of this event. */
-export const NOT_CONFERRED = /(?:phong trào thi đua|đề xuất|đề nghị|xét tặng|từng được|từng nhận|đã từng|sẽ được|dự kiến)/iu;
+export const NOT_CONFERRED =
+  /(?:phong trào thi đua|đề xuất|đề nghị|xét tặng|từng được|từng nhận|đã từng|sẽ được|dự kiến)/iu;
 
 /** Words that end an award's name. */
-export const NAME_STOPS = new Set(['cho', 'tới', 'đến', 'vì', 'do', 'và', 'tại', 'trong', 'nhân', 'về']);
+export const NAME_STOPS = new Set([
+  'cho',
+  'tới',
+  'đến',
+  'vì',
+  'do',
+  'và',
+  'tại',
+  'trong',
+  'nhân',
+  'về',
+]);

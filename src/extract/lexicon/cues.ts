@@ -3,56 +3,175 @@
 
 /** Verbs that give an instruction whatever their complement says. */
 export const STRONG_VERBS = [
-  'yêu cầu', 'đề nghị', 'chỉ đạo', 'giao', 'kêu gọi', 'quán triệt', 'chỉ thị', 'đề ra', 'đề xuất',
-  'mong muốn', 'nhắc nhở', 'đặt hàng', 'chất vấn',
+  'yêu cầu',
+  'đề nghị',
+  'chỉ đạo',
+  'giao',
+  'kêu gọi',
+  'quán triệt',
+  'chỉ thị',
+  'đề ra',
+  'đề xuất',
+  'mong muốn',
+  'nhắc nhở',
+  'đặt hàng',
+  'chất vấn',
 ];
 
 /** Verbs of saying: a directive only when the complement carries an obligation or a task. */
 export const WEAK_VERBS = [
-  'nhấn mạnh', 'lưu ý', 'khẳng định', 'cho rằng', 'nói', 'cho biết', 'phát biểu', 'chia sẻ',
-  'bày tỏ', 'đánh giá', 'nêu rõ', 'kết luận', 'chỉ rõ', 'lưu ý rằng', 'nhấn mạnh rằng', 'khẳng định rằng',
+  'nhấn mạnh',
+  'lưu ý',
+  'khẳng định',
+  'cho rằng',
+  'nói',
+  'cho biết',
+  'phát biểu',
+  'chia sẻ',
+  'bày tỏ',
+  'đánh giá',
+  'nêu rõ',
+  'kết luận',
+  'chỉ rõ',
+  'lưu ý rằng',
+  'nhấn mạnh rằng',
+  'khẳng định rằng',
 ];
 
 /** Modals of obligation. Order matters: longer first. */
 export const MODALS = [
-  'cần phải', 'không được', 'không để', 'kiên quyết', 'phải', 'cần', 'tuyệt đối không', 'nghiêm cấm',
+  'cần phải',
+  'không được',
+  'không để',
+  'kiên quyết',
+  'phải',
+  'cần',
+  'tuyệt đối không',
+  'nghiêm cấm',
   'bắt buộc',
 ];
 
 /** Words that, after a subject, give it a task (agency-subject task sentences in reported speech). */
 export const TASK_VERBS = [
-  'tăng cường', 'chủ trì', 'phối hợp', 'khẩn trương', 'tập trung', 'triển khai', 'đẩy mạnh',
-  'tiếp tục', 'chủ động', 'rà soát', 'đề ra', 'nghiêm túc', 'thực hiện nghiêm', 'bảo đảm', 'đảm bảo',
+  'tăng cường',
+  'chủ trì',
+  'phối hợp',
+  'khẩn trương',
+  'tập trung',
+  'triển khai',
+  'đẩy mạnh',
+  'tiếp tục',
+  'chủ động',
+  'rà soát',
+  'đề ra',
+  'nghiêm túc',
+  'thực hiện nghiêm',
+  'bảo đảm',
+  'đảm bảo',
 ];
 
 /** Verbs that open an imperative task sentence (no subject). */
 export const IMPERATIVE_OPENERS = [
-  'Tiếp tục', 'Tăng cường', 'Đẩy mạnh', 'Chăm lo', 'Củng cố', 'Nâng cao', 'Đổi mới', 'Thực hiện',
-  'Triển khai', 'Tập trung', 'Khẩn trương', 'Chủ động', 'Rà soát', 'Kiểm tra', 'Xây dựng', 'Phát huy',
-  'Quan tâm', 'Bảo đảm', 'Đảm bảo', 'Kiên quyết', 'Nghiêm túc', 'Đồng thời tổ chức', 'Tổ chức',
-  'Xử lý', 'Khắc phục', 'Hoàn thiện', 'Siết chặt', 'Theo dõi', 'Giám sát', 'Chuẩn bị', 'Hướng dẫn',
-  'Phối hợp', 'Duy trì', 'Ưu tiên', 'Huy động', 'Phát triển', 'Tuyên truyền', 'Không để', 'Không được',
-  'Phải', 'Cần', 'Đề cao', 'Thường xuyên', 'Sẵn sàng', 'Tuyệt đối', 'Nghiên cứu', 'Sớm',
+  'Tiếp tục',
+  'Tăng cường',
+  'Đẩy mạnh',
+  'Chăm lo',
+  'Củng cố',
+  'Nâng cao',
+  'Đổi mới',
+  'Thực hiện',
+  'Triển khai',
+  'Tập trung',
+  'Khẩn trương',
+  'Chủ động',
+  'Rà soát',
+  'Kiểm tra',
+  'Xây dựng',
+  'Phát huy',
+  'Quan tâm',
+  'Bảo đảm',
+  'Đảm bảo',
+  'Kiên quyết',
+  'Nghiêm túc',
+  'Đồng thời tổ chức',
+  'Tổ chức',
+  'Xử lý',
+  'Khắc phục',
+  'Hoàn thiện',
+  'Siết chặt',
+  'Theo dõi',
+  'Giám sát',
+  'Chuẩn bị',
+  'Hướng dẫn',
+  'Phối hợp',
+  'Duy trì',
+  'Ưu tiên',
+  'Huy động',
+  'Phát triển',
+  'Tuyên truyền',
+  'Không để',
+  'Không được',
+  'Phải',
+  'Cần',
+  'Đề cao',
+  'Thường xuyên',
+  'Sẵn sàng',
+  'Tuyệt đối',
+  'Nghiên cứu',
+  'Sớm',
 ];
 
 /** Task statements: `Một trong những nhiệm vụ quan trọng ... là ...`. */
-export const TASK_STATEMENT = /^(?:Một trong những nhiệm vụ|Nhiệm vụ (?:trọng tâm|quan trọng|hàng đầu)|Yêu cầu đặt ra)/u;
+export const TASK_STATEMENT =
+  /^(?:Một trong những nhiệm vụ|Nhiệm vụ (?:trọng tâm|quan trọng|hàng đầu)|Yêu cầu đặt ra)/u;
 
 /** Praise, observation and reports: not directives even with a cue elsewhere. */
 export const NOT_DIRECTIVE_OPENERS = /^(?:Đó là|Đây là)\b/u;
-export const PRAISE_VERBS = ['ghi nhận', 'biểu dương', 'đánh giá cao', 'chúc mừng', 'cảm ơn', 'nhận xét', 'chỉ ra'];
+export const PRAISE_VERBS = [
+  'ghi nhận',
+  'biểu dương',
+  'đánh giá cao',
+  'chúc mừng',
+  'cảm ơn',
+  'nhận xét',
+  'chỉ ra',
+];
 
 /** Sentences that only announce that an instruction was issued. */
-export const ANNOUNCEMENT = /(?:có|ban hành|gửi)\s+(?:công điện|công văn|văn bản|chỉ thị|thông báo)[^.]*\bvề việc\b/u;
+export const ANNOUNCEMENT =
+  /(?:có|ban hành|gửi)\s+(?:công điện|công văn|văn bản|chỉ thị|thông báo)[^.]*\bvề việc\b/u;
 
 /** Attributions after a quotation: `", ông X nói.` */
 export const SPEECH_VERBS = [...STRONG_VERBS, ...WEAK_VERBS];
 
 /** Adverbs that may stand between a subject and its verb. */
-export const ADVERBS = ['cũng', 'đã', 'còn', 'đặc biệt', 'tiếp tục', 'một lần nữa', 'thêm', 'đồng thời', 'luôn'];
+export const ADVERBS = [
+  'cũng',
+  'đã',
+  'còn',
+  'đặc biệt',
+  'tiếp tục',
+  'một lần nữa',
+  'thêm',
+  'đồng thời',
+  'luôn',
+];
 
 /** Markers of a report of results or of a situation: a task verb after them is not an instruction. */
 export const REPORT_MARKERS = [
-  'được', 'đã', 'đang', 'vừa', 'có nhiều', 'ngày càng', 'từng bước', 'bước đầu', 'góp phần', 'kết quả',
-  'thành tựu', 'chuyển biến', 'chưa', 'cho thấy', 'việc',
+  'được',
+  'đã',
+  'đang',
+  'vừa',
+  'có nhiều',
+  'ngày càng',
+  'từng bước',
+  'bước đầu',
+  'góp phần',
+  'kết quả',
+  'thành tựu',
+  'chuyển biến',
+  'chưa',
+  'cho thấy',
+  'việc',
 ];

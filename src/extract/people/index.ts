@@ -4,7 +4,7 @@ import { AGENCIES, AUTHOR_LABEL, HO_CHI_MINH, HO_CHI_MINH_ALIASES } from '../lex
 import { slugify, uniqueId } from '../slug';
 import { tokenize } from '../tokens';
 import { findNames, namesAfterTitles, type NameHit } from './names';
-import { within } from './references';
+import { startingIn, within } from './references';
 import { findRoles, type RoleHit } from './roles';
 
 /** A place that refers to someone: a person's id, or null for an official the article never names. */
@@ -30,7 +30,7 @@ interface Draft {
 
 /** `Đồng Giám đốc, GS. Gustavo Belforte`: a title, a comma and an academic prefix before the name. */
 const ROLE_THEN_ACADEMIC = /^,?\s*(?:GS|PGS|TS|ThS|TSKH)(?:\.(?:TS|ThS))?\.?\s$/u;
-const keyOf = (name: string) => name.normalize('NFC').toLocaleLowerCase('vi');
+const keyOf = (name: string) => name.normalize('NFC').toLowerCase();
 
 /** Finds the people of an article in its blocks. */
 export function findPeople(blocks: Block[]): PeopleResult {
@@ -63,7 +63,12 @@ export function findPeople(blocks: Block[]): PeopleResult {
     const strong = findNames(text, tokens);
     const starts = new Set(strong.map((n) => n.start));
     const roles = findRoles(text, tokens, starts);
-    const titled = namesAfterTitles(text, tokens, roles.map((r) => r.end), starts);
+    const titled = namesAfterTitles(
+      text,
+      tokens,
+      roles.map((r) => r.end),
+      starts,
+    );
     const names = [...strong, ...titled].sort((a, b) => a.start - b.start);
     return { text, names, roles };
   });
@@ -146,11 +151,14 @@ export function findPeople(blocks: Block[]): PeopleResult {
       ...(d.credit ? { credit: d.credit } : {}),
       mentions: sortPlaces(dedupe(d.mentions)),
     }));
-  const idOf = new Map(drafts.map((d) => [d.name, people.find((p) => p.name === d.name)?.id ?? null]));
+  const idOf = new Map(
+    drafts.map((d) => [d.name, people.find((p) => p.name === d.name)?.id ?? null]),
+  );
   for (const d of drafts) {
     const id = idOf.get(d.name) ?? null;
     for (const m of d.mentions) references[m.block]!.push({ ...m, person: id });
-    for (const r of d.roles) for (const m of r.mentions) references[m.block]!.push({ ...m, person: id, office: r.office });
+    for (const r of d.roles)
+      for (const m of r.mentions) references[m.block]!.push({ ...m, person: id, office: r.office });
   }
   for (const a of anonymous) references[a.block]!.push(a);
   for (const list of references) list.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -171,7 +179,7 @@ function attachRoles(
   let lastHolder: { person: Draft; end: number } | null = null;
   for (const role of roles) {
     const place = { block, start: role.start, end: role.end };
-    const next = within(full, role.end, role.end + 16).find(
+    const next = startingIn(full, role.end, role.end + 16).find(
       (n) => n.start <= role.end + 1 || ROLE_THEN_ACADEMIC.test(text.slice(role.end, n.start)),
     );
     const holder = next ? add(next.name) : null;
@@ -182,7 +190,11 @@ function attachRoles(
     }
     // After the name between commas (`X, Bí thư ...`) or as its predicate (`X là Viện trưởng ...`).
     const prev = within(full, role.start - 80, role.start).find(
-      (n) => n.end < role.start && /^\s*(?:[,(–-]|(?:hiện|hiện nay|hiện đang|đang)?\s*là)\s*$/u.test(text.slice(n.end, role.start)),
+      (n) =>
+        n.end < role.start &&
+        /^\s*(?:[,(–-]|(?:hiện|hiện nay|hiện đang|đang)?\s*là)\s*$/u.test(
+          text.slice(n.end, role.start),
+        ),
     );
     if (prev) {
       const person = add(prev.name);
@@ -195,7 +207,8 @@ function attachRoles(
       lastHolder.end = role.end;
       continue;
     }
-    if (within(shortNames, role.end, role.end + 40).some((n) => n.start <= role.end + 1)) continue;
+    if (startingIn(shortNames, role.end, role.end + 2).some((n) => n.start <= role.end + 1))
+      continue;
     standalone.push({ block, role });
   }
 }
@@ -209,7 +222,9 @@ function addRole(person: Draft, role: RoleHit, place: Place) {
 /** The person a title alone refers to: the one who holds that office in the article. */
 function resolveTitle(role: RoleHit, drafts: Draft[]): Draft | null {
   const holders = drafts.filter((d) =>
-    d.roles.some((r) => r.office === role.office && (r.text.includes(role.text) || role.text.includes(r.text))),
+    d.roles.some(
+      (r) => r.office === role.office && (r.text.includes(role.text) || role.text.includes(r.text)),
+    ),
   );
   if (holders.length >= 1) return holders[0]!;
   const sameOffice = drafts.filter((d) => d.roles.some((r) => r.office === role.office));
@@ -218,7 +233,9 @@ function resolveTitle(role: RoleHit, drafts: Draft[]): Draft | null {
 
 /** Drops a role contained in a longer one the person also has (`Bí thư` inside `Bí thư Thành ủy`). */
 function mostSpecific<T extends { text: string; mentions: Place[] }>(roles: T[]): T[] {
-  const kept = roles.filter((r) => !roles.some((o) => o !== r && o.text.length > r.text.length && o.text.includes(r.text)));
+  const kept = roles.filter(
+    (r) => !roles.some((o) => o !== r && o.text.length > r.text.length && o.text.includes(r.text)),
+  );
   for (const r of roles) {
     if (kept.includes(r)) continue;
     const into = kept.find((o) => o.text.includes(r.text));
@@ -234,8 +251,10 @@ function isPersonCredit(name: string): boolean {
   return /^\p{Lu}/u.test(name);
 }
 
-const firstPlace = (d: Draft) => d.mentions.reduce((min, m) => Math.min(min, m.block * 1e6 + m.start), Infinity);
-const sortPlaces = (places: Place[]) => [...places].sort((a, b) => a.block - b.block || a.start - b.start);
+const firstPlace = (d: Draft) =>
+  d.mentions.reduce((min, m) => Math.min(min, m.block * 1e6 + m.start), Infinity);
+const sortPlaces = (places: Place[]) =>
+  [...places].sort((a, b) => a.block - b.block || a.start - b.start);
 function dedupe(places: Place[]): Place[] {
   const seen = new Set<string>();
   return places.filter((p) => {

@@ -4,6 +4,7 @@ import {
   COUNTRIES,
   HO_CHI_MINH,
   HO_CHI_MINH_PERSON_CUES,
+  ADMIN_WORDS,
   CAPITAL_HONORIFICS,
   HONORIFICS,
   NOT_PEOPLE,
@@ -16,7 +17,9 @@ import { adjacent, type Token } from '../tokens';
 
 const OFFICE_LIST = [...OFFICES];
 const opensOffice = (text: string, at: number) =>
-  OFFICE_LIST.some((o) => text.startsWith(o, at) && !/[\p{L}\p{M}]/u.test(text[at + o.length] ?? ''));
+  OFFICE_LIST.some(
+    (o) => text.startsWith(o, at) && !/[\p{L}\p{M}]/u.test(text[at + o.length] ?? ''),
+  );
 
 export interface NameHit {
   start: number;
@@ -74,8 +77,10 @@ const join = (tokens: Token[], from: number, to: number) =>
     .join(' ');
 
 function isPlaceContext(before: string[]): boolean {
-  return before.some((w) => PLACE_WORDS.has(w));
+  return before.some((w) => PLACE_WORDS.has(w) && !ADMIN_WORDS.has(w));
 }
+
+const isAdminContext = (before: string[]) => before.some((w) => ADMIN_WORDS.has(w));
 
 function hasHonorific(before: string[]): boolean {
   return before.some((w) => HONORIFICS.has(w));
@@ -106,26 +111,39 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
       continue;
     }
     if (isPlaceContext(before)) continue;
-    honorific ||= hasHonorific(before) || ACADEMIC_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 12), tokens[from]!.start));
+    // A place word as the run's first word (`Trường`, `Bệnh viện`) makes the run a place too.
+    if (PLACE_WORDS.has(tokens[start]!.text) && !SURNAMES.has(tokens[start]!.text)) continue;
+    honorific ||=
+      hasHonorific(before) ||
+      ACADEMIC_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 12), tokens[from]!.start));
     // `chị X và Y`: a name joined to one introduced by an honorific is a name too.
     const joined: boolean =
-      lastIntroduced !== null && /^(?: và |, )$/u.test(text.slice(lastIntroduced.end, tokens[from]!.start));
+      lastIntroduced !== null &&
+      /^(?: và |, )$/u.test(text.slice(lastIntroduced.end, tokens[from]!.start));
     let s = -1;
-    if ((honorific || joined) && to - start <= MAX_NAME && !opensOffice(text, tokens[start]!.start)) s = start;
+    if ((honorific || joined) && to - start <= MAX_NAME && !opensOffice(text, tokens[start]!.start))
+      s = start;
     else {
       // A family name inside the run starts the name (`Thừa Thiên Huế Lê Trường Lưu`).
       for (let p = start; p < to; p++) {
         const len = to - p;
-        if (SURNAMES.has(tokens[p]!.text) && len >= 2 && len <= MAX_NAME && !opensOffice(text, tokens[p]!.start)) {
+        if (
+          SURNAMES.has(tokens[p]!.text) &&
+          len >= 2 &&
+          len <= MAX_NAME &&
+          !opensOffice(text, tokens[p]!.start)
+        ) {
           s = p;
           break;
         }
       }
     }
     if (s === -1) continue;
+    // After `tỉnh`/`xã`: two syllables are a place; a full name of three or more is a person.
+    if (s === from && isAdminContext(before) && to - s < 3) continue;
     const name = join(tokens, s, to);
     if (PLACE_NAMES.has(name) || PLACE_NAMES.has(join(tokens, s, Math.min(to, s + 2)))) continue;
-    if (COUNTRIES.has(name)) continue;
+    if (COUNTRIES.has(name) && !honorific) continue;
     const hit = { start: tokens[s]!.start, end: tokens[to - 1]!.end, name, short: to - s === 1 };
     hits.push(hit);
     lastIntroduced = honorific || joined ? hit : null;
@@ -144,13 +162,21 @@ export function namesAfterTitles(
   const index = new Map(tokens.map((t, i) => [t.start, i]));
   for (const end of titleEnds) {
     const from = index.get(end + 1);
-    if (from === undefined || text[end] !== ' ' || taken.has(end + 1) || !tokens[from]!.cap) continue;
+    if (from === undefined || text[end] !== ' ' || taken.has(end + 1) || !tokens[from]!.cap)
+      continue;
     let to = from + 1;
-    while (to < tokens.length && tokens[to]!.cap && adjacent(text, tokens[to - 1]!, tokens[to]!)) to++;
+    while (to < tokens.length && tokens[to]!.cap && adjacent(text, tokens[to - 1]!, tokens[to]!))
+      to++;
     if (to - from > MAX_NAME) continue;
     const name = join(tokens, from, to);
-    if (PLACE_NAMES.has(name) || COUNTRIES.has(name) || opensOffice(text, tokens[from]!.start)) continue;
-    hits.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, name, short: to - from === 1 });
+    if (PLACE_NAMES.has(name) || COUNTRIES.has(name) || opensOffice(text, tokens[from]!.start))
+      continue;
+    hits.push({
+      start: tokens[from]!.start,
+      end: tokens[to - 1]!.end,
+      name,
+      short: to - from === 1,
+    });
   }
   return hits;
 }

@@ -7,6 +7,11 @@ interface Ranged {
 
 /** The items of `sorted` (by start) that lie wholly inside [start, end). */
 export function within<T extends Ranged>(sorted: T[], start: number, end: number): T[] {
+  return startingIn(sorted, start, end).filter((r) => r.end <= end);
+}
+
+/** The items of `sorted` (by start) that start inside [start, end). */
+export function startingIn<T extends Ranged>(sorted: T[], start: number, end: number): T[] {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -15,6 +20,6 @@ export function within<T extends Ranged>(sorted: T[], start: number, end: number
     else hi = mid;
   }
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) out.push(sorted[i]!);
   return out;
 }

@@ -1,6 +1,12 @@
 // Titles in the text: an office word (`Bí thư`) and the body it belongs to (`Thành ủy TP HCM`).
 import { COUNTRIES } from '../lexicon/names';
-import { BODY_HEADS, BODY_JOINERS, OFFICES, OFFICE_REFERENCES, TITLE_STOPS } from '../lexicon/titles';
+import {
+  BODY_HEADS,
+  BODY_JOINERS,
+  OFFICES,
+  OFFICE_REFERENCES,
+  TITLE_STOPS,
+} from '../lexicon/titles';
 import type { Token } from '../tokens';
 
 export interface RoleHit {
@@ -52,7 +58,13 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
       const t = tokens[i]!;
       if (text.slice(end, t.start) !== ' ' || nameStarts.has(t.start)) break;
       // A country ends a foreign title: what follows is the holder's name.
-      if (end > officeEnd && COUNTRIES.has(tokens[i - 1]!.text) && t.cap && !startsWithAny(text, t.start, BODY_HEADS)) break;
+      if (
+        end > officeEnd &&
+        COUNTRIES.has(tokens[i - 1]!.text) &&
+        t.cap &&
+        !startsWithAny(text, t.start, BODY_HEADS)
+      )
+        break;
       const next = tokens[i + 1];
       const joiner2 = next ? `${t.text} ${next.text}` : '';
       if (t.cap || t.acronym) {
@@ -67,7 +79,12 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
         end = t.end;
         i++;
         prevCap = false;
-      } else if (prevCap && /^\p{Ll}/u.test(t.text) && !TITLE_STOPS.has(t.text) && !COUNTRIES.has(tokens[i - 1]!.text)) {
+      } else if (
+        prevCap &&
+        /^\p{Ll}/u.test(t.text) &&
+        !TITLE_STOPS.has(t.text) &&
+        !COUNTRIES.has(tokens[i - 1]!.text)
+      ) {
         // Second syllable of a capitalised word in a body's name: `Tư pháp`, `Thành ủy`.
         end = t.end;
         i++;
@@ -75,7 +92,8 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
       } else break;
     }
     const reference = OFFICE_REFERENCES[m[0]];
-    if (reference) hits.push({ start: m.index, end: officeEnd, text: m[0], office: reference, reference: true });
+    if (reference)
+      hits.push({ start: m.index, end: officeEnd, text: m[0], office: reference, reference: true });
     else hits.push({ start: m.index, end, text: text.slice(m.index, end), office: m[0] });
   }
   return hits;

@@ -13,9 +13,12 @@ const QUOTED = /^["“][^"“”]*["”][.!?…]?$/u;
 
 function figure(line: string): RawBlock {
   const m = PHOTO_CREDIT.exec(line);
-  if (!m) return { type: 'figure', text: line, caption: { start: 0, end: line.length }, credit: null };
+  if (!m)
+    return { type: 'figure', text: line, caption: { start: 0, end: line.length }, credit: null };
   const creditAt = m.index + m[0].lastIndexOf(m[1]!);
-  const captionEnd = line.slice(0, m.index + (m[0].startsWith('(') || /^[\s.]/u.test(m[0]) ? 1 : 0)).trimEnd().length;
+  const captionEnd = line
+    .slice(0, m.index + (m[0].startsWith('(') || /^[\s.]/u.test(m[0]) ? 1 : 0))
+    .trimEnd().length;
   return {
     type: 'figure',
     text: line,

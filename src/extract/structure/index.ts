@@ -19,18 +19,24 @@ export interface Structure {
 /** A line that ends a sentence; headings and titles do not. */
 const ENDS_SENTENCE = /[.!?…:;,"”»)]$/u;
 /** A name alone on a line: two to five capitalised syllables (or initials such as `T.H`). */
-const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}(?:\.\p{Lu})+\.?)(?: \p{Lu}[\p{Ll}\p{M}]*){0,4}$/u;
+const NAME_LINE =
+  /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}(?:\.\p{Lu})+\.?)(?: \p{Lu}[\p{Ll}\p{M}]*){0,4}$/u;
 const MAX_HEADING = 150;
 
 const isShortLine = (b: RawBlock | undefined) =>
-  !!b && b.type === 'paragraph' && b.text.length <= MAX_HEADING && !ENDS_SENTENCE.test(b.text) && b.text.includes(' ');
+  !!b &&
+  b.type === 'paragraph' &&
+  b.text.length <= MAX_HEADING &&
+  !ENDS_SENTENCE.test(b.text) &&
+  b.text.includes(' ');
 
 function bylineOf(b: RawBlock | undefined): string | null {
   if (!b || b.type !== 'paragraph') return null;
   const labelled = AUTHOR_LABEL.exec(b.text);
   if (labelled) return b.text.slice(labelled[0].length).trim() || null;
   if (b.text.length > 60) return null;
-  if (NAME_LINE.test(b.text) || AGENCIES.has(b.text) || /^Theo [\p{Lu}]/u.test(b.text)) return b.text;
+  if (NAME_LINE.test(b.text) || AGENCIES.has(b.text) || /^Theo [\p{Lu}]/u.test(b.text))
+    return b.text;
   return null;
 }
 
@@ -38,7 +44,10 @@ function bylineOf(b: RawBlock | undefined): string | null {
 function deriveTitle(lead: string): string {
   const first = splitSentences(lead)[0];
   let sentence = first ? lead.slice(first.start, first.end) : lead;
-  sentence = sentence.replace(/^(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Chiều tối|Sáng sớm|Hôm nay|Hôm qua)\b[^,]{0,40},\s*)/iu, '');
+  sentence = sentence.replace(
+    /^(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Chiều tối|Sáng sớm|Hôm nay|Hôm qua)\b[^,]{0,40},\s*)/iu,
+    '',
+  );
   sentence = sentence.replace(/[.!?…]+$/u, '');
   if (sentence.length > 110) {
     const cut = sentence.slice(0, 110);
@@ -63,7 +72,13 @@ export function findStructure(text: string): Structure {
     if (byline !== null && i === lastIndex) return { type: 'byline', text: b.text };
     if (i === leadIndex && b.type === 'paragraph') return { ...b, lead: true };
     const next = raw[i + 1];
-    if (i > leadIndex && isShortLine(b) && next && next.type !== 'byline' && !NAME_LINE.test(b.text)) {
+    if (
+      i > leadIndex &&
+      isShortLine(b) &&
+      next &&
+      next.type !== 'byline' &&
+      !NAME_LINE.test(b.text)
+    ) {
       return { type: 'heading', text: b.text, level: 2 };
     }
     return b;
@@ -80,9 +95,21 @@ export function findStructure(text: string): Structure {
     const open = sections[sections.length - 1];
     if (b.type === 'heading') {
       if (open) open.endBlock = i;
-      sections.push({ id: b.id, heading: b.text, headingBlock: i, startBlock: i, endBlock: blocks.length });
+      sections.push({
+        id: b.id,
+        heading: b.text,
+        headingBlock: i,
+        startBlock: i,
+        endBlock: blocks.length,
+      });
     } else if (!open) {
-      sections.push({ id: uniqueId('mo-dau', ids), heading: null, headingBlock: null, startBlock: i, endBlock: blocks.length });
+      sections.push({
+        id: uniqueId('mo-dau', ids),
+        heading: null,
+        headingBlock: null,
+        startBlock: i,
+        endBlock: blocks.length,
+      });
     }
   });
 
@@ -97,4 +124,9 @@ export function findStructure(text: string): Structure {
     byline,
     date: findDate(text),
   };
+}
+
+/** The text a block is read as: a figure's caption without its credit, any other block whole. */
+export function readingText(block: Block): string {
+  return block.type === 'figure' ? block.text.slice(0, block.caption.end) : block.text;
 }
