@@ -1,11 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import i18n from '@/i18n';
-
-export function createQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
-}
 
 export function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {
   return (

@@ -1,4 +1,6 @@
-// i18next with bundled resources: switching language needs no network.
+// i18next with bundled resources: switching language needs no network and re-renders at once.
+// The first language comes from `?lang=`, then the remembered choice, then the browser (`vi*` gives
+// Vietnamese, anything else English); `<html lang>` follows the language.
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
@@ -7,8 +9,33 @@ import vi from './locales/vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+export const STORAGE_KEY = 'docbao.lang';
 
 export const resources = { vi: { translation: vi }, en: { translation: en } } as const;
+
+/** Maps any language tag to one the interface speaks: `vi*` to Vietnamese, the rest to English. */
+export function toLanguage(tag: string | undefined | null): Language {
+  return tag?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+/** The current interface language. */
+export const currentLanguage = (): Language => toLanguage(i18n.resolvedLanguage ?? i18n.language);
+
+/** Switches the interface language and remembers the choice. */
+export async function setLanguage(lang: Language): Promise<void> {
+  await i18n.changeLanguage(lang);
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Storage may be unavailable (private mode): the switch still works for this visit.
+  }
+}
+
+function reflectInDocument(lng: string) {
+  if (typeof document !== 'undefined') document.documentElement.lang = toLanguage(lng);
+}
+
+i18n.on('languageChanged', reflectInDocument);
 
 void i18n
   .use(LanguageDetector)
@@ -23,8 +50,9 @@ void i18n
     detection: {
       order: ['querystring', 'localStorage', 'navigator'],
       lookupQuerystring: 'lang',
-      lookupLocalStorage: 'docbao.lang',
+      lookupLocalStorage: STORAGE_KEY,
       caches: ['localStorage'],
+      convertDetectedLanguage: (lng: string) => toLanguage(lng),
     },
     returnNull: false,
   });

@@ -1,23 +1,34 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { indexQuery } from '@/features/library/api/index-query';
+import { ArticleList, indexQuery } from '@/features/library';
+import { queryClient } from '../query-client';
+
+export const libraryLoader = () => {
+  void queryClient.prefetchQuery(indexQuery());
+  return null;
+};
 
 export function LibraryRoute() {
   const { t } = useTranslation();
-  const { data, isPending, isError } = useQuery(indexQuery());
+  const { data, isPending, isError, refetch } = useQuery(indexQuery());
+  useEffect(() => {
+    document.title = `${t('library.title')} — docbao`;
+  }, [t]);
   return (
-    <main>
+    <main id="main" className="page library" tabIndex={-1}>
       <h1>{t('library.title')}</h1>
-      {isPending && <p>{t('library.loading')}</p>}
-      {isError && <p role="alert">{t('library.error')}</p>}
-      <ul>
-        {data?.articles.map((a) => (
-          <li key={a.slug}>
-            <Link to={`/a/${a.slug}`}>{a.title}</Link>
-          </li>
-        ))}
-      </ul>
+      <p className="muted">{t('library.intro')}</p>
+      {isPending && <p aria-busy="true">{t('library.loading')}</p>}
+      {isError && (
+        <div role="alert" className="notice">
+          <p>{t('library.error')}</p>
+          <button type="button" onClick={() => void refetch()}>
+            {t('errors.retry')}
+          </button>
+        </div>
+      )}
+      {data && <ArticleList articles={data.articles} />}
     </main>
   );
 }

@@ -1,22 +1,69 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { articleQuery } from '@/features/reader/api/article-query';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { LoadError } from '@/article/fetch-json';
+import { articleQuery } from '@/features/reader';
+import { queryClient } from '../query-client';
+import { ReaderPage } from '../reader-page';
 
-export function ReaderRoute() {
+export const readerLoader = ({ params }: LoaderFunctionArgs) => {
+  // Start loading at once; the page shows a skeleton until the article arrives.
+  void queryClient.prefetchQuery(articleQuery(params.slug ?? ''));
+  return null;
+};
+
+function Skeleton() {
   const { t } = useTranslation();
-  const { slug = '' } = useParams();
-  const { data, isPending, isError } = useQuery(articleQuery(slug));
-  if (isPending) return <p>{t('reader.loading')}</p>;
-  if (isError) return <p role="alert">{t('reader.error')}</p>;
   return (
-    <main>
-      <article>
-        <h1>{data.title}</h1>
-        {data.blocks.map((b) =>
-          b.type === 'heading' ? <h2 key={b.id}>{b.text}</h2> : <p key={b.id}>{b.text}</p>,
-        )}
-      </article>
+    <main id="main" className="page skeleton" aria-busy="true" tabIndex={-1}>
+      <p className="visually-hidden">{t('reader.loading')}</p>
+      <div className="sk sk-title" />
+      <div className="sk sk-line" />
+      <div className="sk sk-line" />
+      <div className="sk sk-line short" />
     </main>
   );
+}
+
+function LoadFailure({ error, slug, retry }: { error: unknown; slug: string; retry: () => void }) {
+  const { t } = useTranslation();
+  const failure = error instanceof LoadError ? error.failure : null;
+  let title = t('errors.unexpectedTitle');
+  let body = t('errors.unexpected');
+  if (failure?.kind === 'network') [title, body] = [t('errors.networkTitle'), t('errors.network')];
+  if (failure?.kind === 'missing')
+    [title, body] = [t('errors.missingTitle'), t('errors.missing', { slug })];
+  if (failure?.kind === 'damaged') {
+    const first = failure.problems[0];
+    title = t('errors.damagedTitle');
+    body = t('errors.damaged', {
+      path: first?.path || '(document)',
+      message: first?.message ?? '',
+    });
+  }
+  return (
+    <main id="main" className="page" tabIndex={-1}>
+      <div role="alert" className="notice">
+        <h1>{title}</h1>
+        <p>{body}</p>
+      </div>
+      {failure?.kind !== 'missing' && (
+        <button type="button" onClick={retry}>
+          {t('errors.retry')}
+        </button>
+      )}
+      <p>
+        <Link to="/">{t('reader.back')}</Link>
+      </p>
+    </main>
+  );
+}
+
+export function ReaderRoute() {
+  const { slug = '' } = useParams();
+  const query = useQuery(articleQuery(slug));
+  if (query.isPending) return <Skeleton />;
+  if (query.isError)
+    return <LoadFailure error={query.error} slug={slug} retry={() => void query.refetch()} />;
+  return <ReaderPage key={slug} article={query.data} />;
 }

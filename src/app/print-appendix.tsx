@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { Article } from '@/article/schema';
+
+/** Printed after the article: the people, directives and awards, as plain lists. */
+export function PrintAppendix({ article }: { article: Article }) {
+  const { t } = useTranslation();
+  const { people, directives, awards } = article.entities;
+  const nameOf = (id: string | null | undefined) =>
+    people.find((p) => p.id === id)?.name ?? t('entities.unknownIssuer');
+  return (
+    <section className="print-appendix" aria-hidden="true">
+      <h2>{t('entities.appendix')}</h2>
+      <h3>{t('entities.people')}</h3>
+      <ul>
+        {people.map((p) => (
+          <li key={p.id}>{[p.name, ...p.roles.map((r) => r.text)].join(', ')}</li>
+        ))}
+      </ul>
+      <h3>{t('entities.directives')}</h3>
+      <ol>
+        {directives.map((d) => (
+          <li key={d.id}>
+            {nameOf(d.issuer)}: {d.text}
+          </li>
+        ))}
+      </ol>
+      <h3>{t('entities.awards')}</h3>
+      <ul>
+        {awards.map((a) => (
+          <li key={a.id}>{[a.name, a.recipient].filter(Boolean).join(' — ')}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+// The reader: the article, its contents and its sidebar, with the selection kept in the URL.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { Article } from '@/article/schema';
+import { placesOf, selectionFromParams, type Selection } from '@/article/selection';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import type { Mark } from '@/components/ui/highlighted-text';
+import { Icon } from '@/components/ui/icon';
+import { EntitySidebar } from '@/features/entities';
+import { ArticleView } from '@/features/reader';
+import { Toc, useActiveSection } from '@/features/toc';
+import { glossTerm } from '@/i18n/glossary';
+import { Drawer } from './drawer';
+import { HelpDialog } from './help-dialog';
+import { PrintAppendix } from './print-appendix';
+import { ReadingProgress } from './reading-progress';
+import { buildRefs } from './reader-refs';
+import { useShortcuts } from './use-shortcuts';
+
+const prefersReducedMotion = () =>
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function scrollToElement(el: Element | null, block: ScrollLogicalPosition = 'start') {
+  el?.scrollIntoView?.({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block });
+}
+
+export function ReaderPage({ article }: { article: Article }) {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const selection = selectionFromParams(params);
+  const [step, setStep] = useState(0);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [tocOpen, setTocOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const english = i18n.language.startsWith('en');
+  const gloss = useCallback((vi: string) => (english ? glossTerm(vi) : null), [english]);
+
+  useEffect(() => {
+    document.title = `${article.title} — docbao`;
+  }, [article.title]);
+
+  const select = useCallback(
+    (next: Selection | null) => {
+      setParams(next ? { [next.kind]: next.id } : {}, { preventScrollReset: true });
+      setStep(0);
+    },
+    [setParams],
+  );
+
+  const places = useMemo(() => placesOf(article, selection), [article, selection]);
+  const current = places.length ? Math.min(step, places.length - 1) : 0;
+  const marks = useMemo(() => {
+    const byBlock = new Map<number, Mark[]>();
+    places.forEach((p, i) =>
+      byBlock.set(p.block, [
+        ...(byBlock.get(p.block) ?? []),
+        { start: p.start, end: p.end, current: i === current },
+      ]),
+    );
+    return byBlock;
+  }, [places, current]);
+  const refs = useMemo(() => buildRefs(article, select, gloss), [article, select, gloss]);
+
+  // Bring the current place into view whenever the selection or the step changes.
+  const placeKey = places[current] ? `${places[current]!.block}:${places[current]!.start}` : '';
+  useEffect(() => {
+    if (!placeKey) return;
+    const [block, start] = placeKey.split(':');
+    scrollToElement(
+      document.querySelector(`mark[data-block="${block}"][data-start="${start}"]`),
+      'center',
+    );
+  }, [placeKey]);
+
+  // A hash in the URL (a deep link, Back or Forward) opens at that section.
+  useEffect(() => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    const el = document.getElementById(id);
+    if (el) {
+      scrollToElement(el);
+      (el.matches('h2') ? el : document.getElementById('article-title'))?.focus({
+        preventScroll: true,
+      });
+    }
+  }, [location.hash, location.key]);
+
+  const sectionIds = useMemo(() => article.sections.map((s) => s.id), [article.sections]);
+  const active = useActiveSection(sectionIds);
+  const goTo = useCallback(
+    (id: string) => {
+      setTocOpen(false);
+      navigate({ search: location.search, hash: `#${id}` });
+    },
+    [navigate, location.search],
+  );
+  const moveSection = (delta: number) => {
+    const at = Math.max(0, sectionIds.indexOf(active ?? ''));
+    const next = sectionIds[Math.min(sectionIds.length - 1, Math.max(0, at + delta))];
+    if (next) goTo(next);
+  };
+  const moveStep = (delta: number) =>
+    places.length && setStep((current + delta + places.length) % places.length);
+
+  useShortcuts({
+    j: () => moveSection(1),
+    k: () => moveSection(-1),
+    s: () => setDrawerOpen((o) => !o),
+    ']': () => moveStep(1),
+    '[': () => moveStep(-1),
+    '?': () => setHelpOpen(true),
+    Escape: () => {
+      if (helpOpen) setHelpOpen(false);
+      else if (drawerOpen) setDrawerOpen(false);
+      else if (selection) select(null);
+    },
+  });
+
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const counts =
+    article.entities.people.length +
+    article.entities.directives.length +
+    article.entities.awards.length;
+
+  return (
+    <div className="reader">
+      <ReadingProgress />
+      <div className="reader-tools">
+        <button
+          type="button"
+          className="tool toc-toggle"
+          aria-expanded={tocOpen}
+          aria-controls="toc-panel"
+          onClick={() => setTocOpen((o) => !o)}
+        >
+          <Icon name="menu" /> {t('toc.open')}
+        </button>
+        <button
+          ref={toggleRef}
+          type="button"
+          className="tool drawer-toggle"
+          aria-expanded={drawerOpen}
+          aria-controls="entities-panel"
+          onClick={() => setDrawerOpen(true)}
+        >
+          <Icon name="people" /> {t('entities.open')} <span className="count">{counts}</span>
+        </button>
+        <button
+          type="button"
+          className="tool"
+          aria-haspopup="dialog"
+          onClick={() => setHelpOpen(true)}
+        >
+          <Icon name="keyboard" /> <span className="tool-label">{t('shortcuts.open')}</span>
+        </button>
+      </div>
+      <div className="toc-panel" id="toc-panel" data-open={tocOpen}>
+        <Toc sections={article.sections} active={active} onGo={goTo} />
+      </div>
+      <main id="main" className="reader-main" tabIndex={-1}>
+        <ArticleView article={article} marks={marks} refs={refs} />
+        <PrintAppendix article={article} />
+      </main>
+      <Drawer
+        id="entities-panel"
+        open={drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        returnFocus={toggleRef}
+        label={t('entities.label')}
+      >
+        <ErrorBoundary fallback={<p role="alert">{t('errors.sidebar')}</p>}>
+          <EntitySidebar
+            article={article}
+            selection={selection}
+            onSelect={select}
+            step={{ index: current, total: places.length }}
+            onStep={moveStep}
+            gloss={gloss}
+          />
+        </ErrorBoundary>
+      </Drawer>
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** A thin bar showing how far down the page the reader is. */
+export function ReadingProgress() {
+  const { t } = useTranslation();
+  const [percent, setPercent] = useState(0);
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const max = document.documentElement.scrollHeight - window.innerHeight;
+      setPercent(max > 0 ? Math.min(100, Math.round((window.scrollY / max) * 100)) : 100);
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, []);
+  return (
+    <div
+      className="progress"
+      role="progressbar"
+      aria-label={t('reader.progress')}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+    >
+      <div className="progress-bar" style={{ transform: `scaleX(${percent / 100})` }} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// What the reader has selected in the sidebar, and where it stands in the text. Shared by the sidebar
+// (which lists the items) and the article (which marks their places); the app wires the two.
+import type { Article, Place } from './schema';
+
+export const SELECTION_KINDS = ['person', 'directive', 'award'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+
+export interface Selection {
+  kind: SelectionKind;
+  id: string;
+}
+
+/** The places of the selected item in reading order, or none when it does not exist. */
+export function placesOf(article: Article, selection: Selection | null): Place[] {
+  if (!selection) return [];
+  const { people, directives, awards } = article.entities;
+  let places: Place[] = [];
+  if (selection.kind === 'person')
+    places = people.find((p) => p.id === selection.id)?.mentions ?? [];
+  else if (selection.kind === 'directive') {
+    const d = directives.find((x) => x.id === selection.id);
+    places = d ? [d.place] : [];
+  } else places = awards.find((a) => a.id === selection.id)?.mentions ?? [];
+  return [...places].sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+/** The item a place in the text belongs to: a person first, then an award, then a directive. */
+export function selectionAt(article: Article, block: number, offset: number): Selection | null {
+  const hit = (p: Place) => p.block === block && p.start <= offset && offset < p.end;
+  const person = article.entities.people.find((p) => p.mentions.some(hit));
+  if (person) return { kind: 'person', id: person.id };
+  const award = article.entities.awards.find((a) => a.mentions.some(hit));
+  if (award) return { kind: 'award', id: award.id };
+  const directive = article.entities.directives.find((d) => hit(d.place));
+  return directive ? { kind: 'directive', id: directive.id } : null;
+}
+
+/** Reads a selection from URL search parameters (`?person=<id>`). */
+export function selectionFromParams(params: URLSearchParams): Selection | null {
+  for (const kind of SELECTION_KINDS) {
+    const id = params.get(kind);
+    if (id) return { kind, id };
+  }
+  return null;
+}
+
+/** Minutes to read the article at about 200 words a minute, at least one. */
+export function readingMinutes(article: Article): number {
+  const words = article.blocks.reduce((n, b) => n + b.text.split(/\s+/u).filter(Boolean).length, 0);
+  return Math.max(1, Math.round(words / 200));
+}

@@ -1,0 +1,1 @@
+export { EntitySidebar } from './components/entity-sidebar';

@@ -1,0 +1,2 @@
+export { ArticleList } from './components/article-list';
+export { indexQuery, articlesUrl } from './api/index-query';

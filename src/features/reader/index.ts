@@ -1,0 +1,2 @@
+export { ArticleView } from './components/article-view';
+export { articleQuery } from './api/article-query';

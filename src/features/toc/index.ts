@@ -1,0 +1,2 @@
+export { Toc } from './components/toc';
+export { useActiveSection } from './hooks/use-active-section';
