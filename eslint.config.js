@@ -34,8 +34,14 @@ export default tseslint.config(
       'i18next/no-literal-string': [
         'error',
         {
-          mode: 'jsx-text-only',
+          mode: 'jsx-only',
           'should-validate-template': true,
+          // Attributes a reader sees or hears; the rest (className, data-*, href) are not prose.
+          'jsx-attributes': {
+            include: ['aria-label', 'aria-description', 'title', 'alt', 'placeholder', 'label'],
+          },
+          // Typographic separators between translated parts are not words.
+          words: { exclude: ['^[\\s·—–…:,.()/|-]*$', '^[A-Z]{1,3}$'] },
         },
       ],
     },

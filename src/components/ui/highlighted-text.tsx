@@ -65,13 +65,11 @@ export function HighlightedText({
     const end = Math.min(m.end, to);
     if (end <= start) continue;
     if (start > at) out.push(...withRefs(text, at, start, sortedRefs, `t${at}`));
+    const key = `m${start}`;
+    const inner = withRefs(text, start, end, sortedRefs, key);
     out.push(
-      <mark
-        key={`m${start}`}
-        className={m.current ? 'current' : undefined}
-        {...markAttributes?.(m)}
-      >
-        {withRefs(text, start, end, sortedRefs, `m${start}`)}
+      <mark key={key} className={m.current ? 'current' : undefined} {...markAttributes?.(m)}>
+        {inner}
       </mark>,
     );
     at = end;

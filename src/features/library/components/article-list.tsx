@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ArticleSummary } from '@/article/schema';
 
+/** Midnight UTC of an ISO date, so the day shown never shifts with the reader's time zone. */
+const isoDay = (date: string) => new Date(`${date}T00:00:00Z`);
+
 /** The bundled articles: title, date, lead and counts. */
 export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
   const { t, i18n } = useTranslation();
@@ -16,7 +19,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
           </h2>
           <p className="muted">
             {a.date ? (
-              <time dateTime={a.date}>{format.format(new Date(`${a.date}T00:00:00Z`))}</time>
+              <time dateTime={a.date}>{format.format(isoDay(a.date))}</time>
             ) : (
               t('library.undated')
             )}

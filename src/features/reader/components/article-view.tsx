@@ -99,7 +99,7 @@ export function ArticleView({ article, marks, refs }: ArticleViewProps) {
   meta.push(<span key="time">{t('reader.readingTime', { count: readingMinutes(article) })}</span>);
   return (
     <article className="article" lang={article.lang}>
-      <header
+      <div
         className="article-header"
         id={article.sections.find((s) => s.headingBlock === null)?.id}
       >
@@ -119,7 +119,7 @@ export function ArticleView({ article, marks, refs }: ArticleViewProps) {
             </span>
           ))}
         </p>
-      </header>
+      </div>
       {article.blocks.map((block, i) => (
         <MemoBlock key={block.id} block={block} index={i} marks={marks.get(i)} refs={refs.get(i)} />
       ))}
