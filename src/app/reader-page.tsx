@@ -128,7 +128,6 @@ export function ReaderPage({ article }: { article: Article }) {
 
   return (
     <div className="reader">
-      <ReadingProgress />
       <div className="reader-tools">
         <button
           type="button"
@@ -162,6 +161,7 @@ export function ReaderPage({ article }: { article: Article }) {
         <Toc sections={article.sections} active={active} onGo={goTo} />
       </div>
       <main id="main" className="reader-main" tabIndex={-1}>
+        <ReadingProgress />
         <ArticleView article={article} marks={marks} refs={refs} />
         <PrintAppendix article={article} />
       </main>

@@ -13,10 +13,10 @@ export function LanguageSwitch() {
           type="button"
           lang={lang}
           aria-pressed={current === lang}
-          aria-label={t(`language.${lang}`)}
           onClick={() => void setLanguage(lang)}
         >
-          {lang.toUpperCase()}
+          <span aria-hidden="true">{lang.toUpperCase()}</span>
+          <span className="visually-hidden">{t(`language.${lang}`)}</span>
         </button>
       ))}
     </div>

@@ -1,0 +1,205 @@
+// Journeys through the production build in a real browser, as a reader takes them.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Article } from '../../src/article/schema';
+import { LibraryPage } from './page-models/library-page';
+import { ReaderPage, STRINGS } from './page-models/reader-page';
+import { close, DESKTOP, launch, PHONE, screenshotOnFailure } from './support/browser';
+
+const SLUG = 'tphcm-to-chuc-xay-dung-dang-2022';
+const seed = JSON.parse(readFileSync(`dist/articles/${SLUG}.json`, 'utf8')) as Article;
+const base = inject('baseUrl');
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+let page: Page | undefined;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => close(browser));
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') await screenshotOnFailure(page, ctx.task.name);
+  await context?.close();
+  context = undefined;
+  page = undefined;
+});
+
+async function newPage(options = DESKTOP) {
+  context = await browser.newContext(options);
+  page = await context.newPage();
+  return page;
+}
+
+describe('reading the seed article', () => {
+  it('opens from the library', async () => {
+    const p = await newPage();
+    const library = new LibraryPage(p);
+    await library.open(base);
+    await library.article(seed.title).click();
+    await p.getByRole('heading', { level: 1, name: seed.title }).waitFor();
+    expect(p.url()).toBe(`${base}/a/${SLUG}`);
+  });
+
+  it('lands on each heading from the contents, changes the hash, and goes Back', async () => {
+    const p = await newPage();
+    const reader = new ReaderPage(p);
+    await reader.open(base, SLUG);
+    for (const section of seed.sections.filter((s) => s.heading)) {
+      await reader.toc().getByRole('link', { name: section.heading! }).click();
+      await p.waitForFunction((id) => location.hash === `#${id}`, section.id);
+      const heading = p.locator(`[id="${section.id}"]`);
+      await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+      await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(-2);
+      expect(await heading.evaluate((el) => document.activeElement === el)).toBe(true);
+    }
+    const headed = seed.sections.filter((s) => s.heading);
+    await p.goBack();
+    await p.waitForFunction((id) => location.hash === `#${id}`, headed[headed.length - 2]!.id);
+  });
+
+  it('marks every mention of a person, as many as the sidebar counts, and steps through them', async () => {
+    const p = await newPage();
+    const reader = new ReaderPage(p);
+    await reader.open(base, SLUG);
+    const nen = seed.entities.people.find((x) => x.name === 'Nguyễn Văn Nên')!;
+    const button = reader.person(nen.name);
+    await button.click();
+    const counted = Number(await button.locator('[data-mentions]').getAttribute('data-mentions'));
+    await expect.poll(() => reader.marks().count()).toBe(counted);
+    expect(counted).toBe(nen.mentions.length);
+    const current = p.locator('article mark.current');
+    const first = await current.getAttribute('data-start');
+    await reader.nextPlace().click();
+    await expect.poll(() => current.getAttribute('data-start')).not.toBe(first);
+    await expect.poll(() => current.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    })).toBe(true);
+  });
+
+  it('marks a selected directive sentence and brings it into view', async () => {
+    const p = await newPage();
+    const reader = new ReaderPage(p);
+    await reader.open(base, SLUG);
+    const last = seed.entities.directives[seed.entities.directives.length - 1]!;
+    await reader.sidebar().locator(`[data-directive="${last.id}"]`).click();
+    const mark = reader.marks();
+    await expect.poll(() => mark.count()).toBe(1);
+    expect(await mark.textContent()).toBe(last.text);
+    await expect.poll(() => mark.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    })).toBe(true);
+  });
+
+  it('switches to English without fetching the article again, and stays English after a reload', async () => {
+    const p = await newPage();
+    const reader = new ReaderPage(p);
+    const requests: string[] = [];
+    p.on('request', (r) => requests.push(r.url()));
+    await reader.open(base, SLUG);
+    await reader.toc().waitFor();
+    const before = requests.filter((u) => u.includes('/articles/')).length;
+    await reader.languageButton('en').click();
+    const english = new ReaderPage(p, STRINGS.en);
+    await english.toc().waitFor();
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(requests.filter((u) => u.includes('/articles/')).length).toBe(before);
+    await expect.poll(() => english.sidebar().getByText(/Secretary of the Ho Chi Minh City Party Committee/).count()).toBeGreaterThan(0);
+    await p.reload();
+    await english.toc().waitFor();
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('opens in the language a shared link names', async () => {
+    const p = await newPage();
+    await p.goto(`${base}/a/${SLUG}?lang=en`);
+    await new ReaderPage(p, STRINGS.en).toc().waitFor();
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+});
+
+describe('on a phone', () => {
+  it('opens the sidebar as a drawer, closes it with Escape, and never scrolls sideways', async () => {
+    const p = await newPage(PHONE);
+    const reader = new ReaderPage(p);
+    await reader.open(base, SLUG);
+    expect(await reader.horizontalOverflow()).toBeLessThanOrEqual(0);
+    expect(await reader.sidebar().isVisible()).toBe(false);
+    await reader.drawerToggle().click();
+    await reader.sidebar().waitFor({ state: 'visible' });
+    await reader.person('Nguyễn Văn Nên').click();
+    await expect.poll(() => reader.marks().count()).toBeGreaterThan(0);
+    await p.keyboard.press('Escape');
+    await reader.sidebar().waitFor({ state: 'hidden' });
+    expect(await reader.drawerToggle().evaluate((el) => document.activeElement === el)).toBe(true);
+    expect(await reader.horizontalOverflow()).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('when things go wrong', () => {
+  it('shows a not-found page for an unknown route', async () => {
+    const p = await newPage();
+    await p.goto(`${base}/khong/co/trang/nay`);
+    await p.getByRole('heading', { level: 1, name: STRINGS.vi.notFound.title }).waitFor();
+  });
+
+  it('explains a damaged article file and offers Retry', async () => {
+    const p = await newPage();
+    await p.route(`**/articles/${SLUG}.json`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...seed, blocks: 'oops' }) }),
+    );
+    await p.goto(`${base}/a/${SLUG}`);
+    const alert = p.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(STRINGS.vi.errors.damagedTitle);
+    expect(await alert.textContent()).toContain('blocks');
+    await p.getByRole('button', { name: STRINGS.vi.errors.retry }).waitFor();
+  });
+
+  it('shows markup in an article as text and runs none of it', async () => {
+    const p = await newPage();
+    let dialogs = 0;
+    p.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const evil = structuredClone(seed);
+    evil.slug = 'evil';
+    const payload = '<script>alert(1)</script><img src=x onerror=alert(2)> javascript:alert(3)';
+    evil.blocks[2]!.text = payload;
+    for (const person of evil.entities.people) {
+      person.mentions = person.mentions.filter((m) => m.block !== 2);
+      for (const r of person.roles) r.mentions = r.mentions.filter((m) => m.block !== 2);
+    }
+    evil.entities.directives = evil.entities.directives.filter((d) => d.place.block !== 2);
+    evil.entities.awards.forEach((a) => (a.mentions = a.mentions.filter((m) => m.block !== 2)));
+    await p.route('**/articles/evil.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(evil) }),
+    );
+    await p.goto(`${base}/a/evil`);
+    await p.getByText(payload).waitFor();
+    await p.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    expect(await p.locator('article script, article img').count()).toBe(0);
+  });
+});
+
+describe('screenshots for the README', () => {
+  it.each([
+    ['vi', 'desktop', DESKTOP],
+    ['en', 'desktop', DESKTOP],
+    ['vi', 'phone', PHONE],
+    ['en', 'phone', PHONE],
+  ] as const)('reader in %s at %s width', async (lang, width, options) => {
+    const p = await newPage(options);
+    await p.goto(`${base}/a/${SLUG}?lang=${lang}&person=nguyen-van-nen`);
+    await p.locator('article mark').first().waitFor();
+    await p.evaluate(() => window.scrollTo(0, 0));
+    await p.waitForTimeout(400);
+    mkdirSync('docs/screenshots', { recursive: true });
+    await p.screenshot({ path: `docs/screenshots/reader-${lang}-${width}.png` });
+  });
+});
