@@ -13,10 +13,15 @@ export class LoadError extends Error {
   }
 }
 
-/** Fetches `url` and validates the JSON with `check`; throws LoadError describing what went wrong. */
+type Check<T> = (data: unknown) => Checked<T>;
+
+/**
+ * Fetches `url` and validates the JSON with `check`; throws LoadError describing what went wrong.
+ * `check` may be a promise of the checker: the validator's code then downloads alongside the file.
+ */
 export async function fetchChecked<T>(
   url: string,
-  check: (data: unknown) => Checked<T>,
+  check: Check<T> | Promise<Check<T>>,
   signal?: AbortSignal,
 ): Promise<T> {
   let response: Response;
@@ -25,6 +30,7 @@ export async function fetchChecked<T>(
   } catch (err) {
     throw new LoadError({ kind: 'network', message: (err as Error).message });
   }
+  const checker = await check;
   if (response.status === 404) throw new LoadError({ kind: 'missing', status: 404 });
   if (!response.ok) throw new LoadError({ kind: 'network', message: `HTTP ${response.status}` });
   let data: unknown;
@@ -36,7 +42,7 @@ export async function fetchChecked<T>(
       problems: [{ path: '', message: `not JSON: ${(err as Error).message}` }],
     });
   }
-  const checked = check(data);
+  const checked = checker(data);
   if (!checked.ok) throw new LoadError({ kind: 'damaged', problems: checked.problems });
   return checked.value;
 }

@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchChecked, LoadError } from '@/article/fetch-json';
-import { checkArticle } from '@/article/validate';
 
 export const articleQuery = (slug: string) =>
   queryOptions({
@@ -8,7 +7,7 @@ export const articleQuery = (slug: string) =>
     queryFn: ({ signal }) =>
       fetchChecked(
         `${import.meta.env.BASE_URL}articles/${encodeURIComponent(slug)}.json`,
-        checkArticle,
+        import('@/article/validate').then((m) => m.checkArticle),
         signal,
       ),
     staleTime: Infinity,

@@ -1,0 +1,26 @@
+// The glossary is only needed in English, so it is loaded then, not with the reader's first paint.
+import { useCallback, useEffect, useState } from 'react';
+
+type GlossTerm = (vietnamese: string) => string | null;
+
+let loaded: GlossTerm | null = null;
+
+/** A gloss function for the current language: null for every term until (and unless) it is English. */
+export function useGloss(english: boolean): GlossTerm {
+  const [glossTerm, setGlossTerm] = useState<GlossTerm | null>(() => loaded);
+  useEffect(() => {
+    if (!english || glossTerm) return;
+    let live = true;
+    void import('./index').then((m) => {
+      loaded = m.glossTerm;
+      if (live) setGlossTerm(() => m.glossTerm);
+    });
+    return () => {
+      live = false;
+    };
+  }, [english, glossTerm]);
+  return useCallback(
+    (vi: string) => (english && glossTerm ? glossTerm(vi) : null),
+    [english, glossTerm],
+  );
+}
