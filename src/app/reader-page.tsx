@@ -1,5 +1,5 @@
 // The reader: the article, its contents and its sidebar, with the selection kept in the URL.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Article } from '@/article/schema';
@@ -7,16 +7,22 @@ import { placesOf, selectionFromParams, type Selection } from '@/article/selecti
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import type { Mark } from '@/components/ui/highlighted-text';
 import { Icon } from '@/components/ui/icon';
-import { EntitySidebar } from '@/features/entities';
 import { ArticleView } from '@/features/reader';
 import { Toc, useActiveSection } from '@/features/toc';
-import { glossTerm } from '@/i18n/glossary';
+import { useGloss } from '@/i18n/glossary/use-gloss';
 import { Drawer } from './drawer';
-import { HelpDialog } from './help-dialog';
-import { PrintAppendix } from './print-appendix';
 import { ReadingProgress } from './reading-progress';
 import { buildRefs } from './reader-refs';
 import { useShortcuts } from './use-shortcuts';
+
+// Loaded after the article's first paint: the article is what the reader came for.
+const EntitySidebar = lazy(() =>
+  import('@/features/entities').then((m) => ({ default: m.EntitySidebar })),
+);
+const HelpDialog = lazy(() => import('./help-dialog').then((m) => ({ default: m.HelpDialog })));
+const PrintAppendix = lazy(() =>
+  import('./print-appendix').then((m) => ({ default: m.PrintAppendix })),
+);
 
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' &&
@@ -37,7 +43,7 @@ export function ReaderPage({ article }: { article: Article }) {
   const [tocOpen, setTocOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const english = i18n.language.startsWith('en');
-  const gloss = useCallback((vi: string) => (english ? glossTerm(vi) : null), [english]);
+  const gloss = useGloss(english);
 
   useEffect(() => {
     document.title = `${article.title} — docbao`;
@@ -163,7 +169,9 @@ export function ReaderPage({ article }: { article: Article }) {
       <main id="main" className="reader-main" tabIndex={-1}>
         <ReadingProgress />
         <ArticleView article={article} marks={marks} refs={refs} />
-        <PrintAppendix article={article} />
+        <Suspense fallback={null}>
+          <PrintAppendix article={article} />
+        </Suspense>
       </main>
       <Drawer
         id="entities-panel"
@@ -173,17 +181,23 @@ export function ReaderPage({ article }: { article: Article }) {
         label={t('entities.label')}
       >
         <ErrorBoundary fallback={<p role="alert">{t('errors.sidebar')}</p>}>
-          <EntitySidebar
-            article={article}
-            selection={selection}
-            onSelect={select}
-            step={{ index: current, total: places.length }}
-            onStep={moveStep}
-            gloss={gloss}
-          />
+          <Suspense fallback={<p className="muted">{t('reader.loading')}</p>}>
+            <EntitySidebar
+              article={article}
+              selection={selection}
+              onSelect={select}
+              step={{ index: current, total: places.length }}
+              onStep={moveStep}
+              gloss={gloss}
+            />
+          </Suspense>
         </ErrorBoundary>
       </Drawer>
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,23 +1,32 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout';
-import { LibraryRoute, libraryLoader } from './routes/library';
-import { NotFoundRoute } from './routes/not-found';
 import { ReaderRoute, readerLoader } from './routes/reader';
 import { RouteError } from './routes/route-error';
 
+// The reader is in the first bundle; the other pages load when visited.
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { path: '/', element: <LibraryRoute />, loader: libraryLoader, errorElement: <RouteError /> },
+      {
+        path: '/',
+        errorElement: <RouteError />,
+        lazy: async () => {
+          const m = await import('./routes/library');
+          return { Component: m.LibraryRoute, loader: m.libraryLoader };
+        },
+      },
       {
         path: '/a/:slug',
         element: <ReaderRoute />,
         loader: readerLoader,
         errorElement: <RouteError />,
       },
-      { path: '*', element: <NotFoundRoute /> },
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
+      },
     ],
   },
 ];

@@ -31,7 +31,10 @@ export async function fetchChecked<T>(
     throw new LoadError({ kind: 'network', message: (err as Error).message });
   }
   const checker = await check;
-  if (response.status === 404) throw new LoadError({ kind: 'missing', status: 404 });
+  // A static host answers an unknown file with the app's own page (HTML): that file is missing too.
+  const html = response.headers.get('content-type')?.includes('text/html') ?? false;
+  if (response.status === 404 || (response.ok && html))
+    throw new LoadError({ kind: 'missing', status: 404 });
   if (!response.ok) throw new LoadError({ kind: 'network', message: `HTTP ${response.status}` });
   let data: unknown;
   try {

@@ -18,14 +18,29 @@ afterAll(async () => close(browser));
 async function audit(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
   });
   return violations;
 }
 
-async function check(options: typeof DESKTOP, path: string, prepare?: (page: Page) => Promise<void>) {
+async function check(
+  options: typeof DESKTOP,
+  path: string,
+  prepare?: (page: Page) => Promise<void>,
+) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   try {

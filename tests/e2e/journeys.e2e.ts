@@ -50,8 +50,12 @@ describe('reading the seed article', () => {
       await reader.toc().getByRole('link', { name: section.heading! }).click();
       await p.waitForFunction((id) => location.hash === `#${id}`, section.id);
       const heading = p.locator(`[id="${section.id}"]`);
-      await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
-      await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(-2);
+      await expect
+        .poll(() => heading.evaluate((el) => el.getBoundingClientRect().top))
+        .toBeLessThan(200);
+      await expect
+        .poll(() => heading.evaluate((el) => el.getBoundingClientRect().top))
+        .toBeGreaterThanOrEqual(-2);
       expect(await heading.evaluate((el) => document.activeElement === el)).toBe(true);
     }
     const headed = seed.sections.filter((s) => s.heading);
@@ -73,10 +77,14 @@ describe('reading the seed article', () => {
     const first = await current.getAttribute('data-start');
     await reader.nextPlace().click();
     await expect.poll(() => current.getAttribute('data-start')).not.toBe(first);
-    await expect.poll(() => current.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        current.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
   });
 
   it('marks a selected directive sentence and brings it into view', async () => {
@@ -88,10 +96,14 @@ describe('reading the seed article', () => {
     const mark = reader.marks();
     await expect.poll(() => mark.count()).toBe(1);
     expect(await mark.textContent()).toBe(last.text);
-    await expect.poll(() => mark.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.bottom > 0 && r.top < innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        mark.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        }),
+      )
+      .toBe(true);
   });
 
   it('switches to English without fetching the article again, and stays English after a reload', async () => {
@@ -107,7 +119,14 @@ describe('reading the seed article', () => {
     await english.toc().waitFor();
     expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(requests.filter((u) => u.includes('/articles/')).length).toBe(before);
-    await expect.poll(() => english.sidebar().getByText(/Secretary of the Ho Chi Minh City Party Committee/).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        english
+          .sidebar()
+          .getByText(/Secretary of the Ho Chi Minh City Party Committee/)
+          .count(),
+      )
+      .toBeGreaterThan(0);
     await p.reload();
     await english.toc().waitFor();
     expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -146,10 +165,24 @@ describe('when things go wrong', () => {
     await p.getByRole('heading', { level: 1, name: STRINGS.vi.notFound.title }).waitFor();
   });
 
+  it('says that an unknown article does not exist, with a way back to the library', async () => {
+    const p = await newPage();
+    await p.goto(`${base}/a/khong-co-bai-nay`);
+    const alert = p.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(STRINGS.vi.errors.missingTitle);
+    await p.getByRole('link', { name: STRINGS.vi.reader.back, exact: true }).click();
+    await p.getByRole('heading', { level: 1, name: STRINGS.vi.library.title }).waitFor();
+  });
+
   it('explains a damaged article file and offers Retry', async () => {
     const p = await newPage();
     await p.route(`**/articles/${SLUG}.json`, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...seed, blocks: 'oops' }) }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ ...seed, blocks: 'oops' }),
+      }),
     );
     await p.goto(`${base}/a/${SLUG}`);
     const alert = p.getByRole('alert');

@@ -42,7 +42,9 @@ export class ReaderPage {
   }
 
   languageButton(lang: 'vi' | 'en') {
-    return this.page.getByRole('group', { name: this.strings.language.label }).getByRole('button', { name: this.strings.language[lang] });
+    return this.page
+      .getByRole('group', { name: this.strings.language.label })
+      .getByRole('button', { name: this.strings.language[lang] });
   }
 
   drawerToggle() {

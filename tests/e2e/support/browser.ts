@@ -25,7 +25,10 @@ export async function close(browser: Browser | undefined) {
   await browser?.close();
 }
 
-export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' };
+export const DESKTOP: BrowserContextOptions = {
+  viewport: { width: 1280, height: 900 },
+  locale: 'vi-VN',
+};
 export const PHONE: BrowserContextOptions = {
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 2,
@@ -38,5 +41,10 @@ export const PHONE: BrowserContextOptions = {
 export async function screenshotOnFailure(page: Page | undefined, name: string) {
   if (!page) return;
   mkdirSync('artifacts', { recursive: true });
-  await page.screenshot({ path: join('artifacts', `${name.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true }).catch(() => {});
+  await page
+    .screenshot({
+      path: join('artifacts', `${name.replace(/[^a-z0-9]+/gi, '-')}.png`),
+      fullPage: true,
+    })
+    .catch(() => {});
 }
