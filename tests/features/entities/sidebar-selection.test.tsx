@@ -7,7 +7,7 @@ import { fakeFetch, renderApp } from '@/testing/render-app';
 import { handBuilt, handBuiltFiles } from '../hand-built-article';
 
 const t = (key: string, options?: Record<string, unknown>) =>
-  i18n.t(key as never, options as never) as string;
+  String(i18n.t(key as never, options as never));
 const [an, binh] = handBuilt.entities.people;
 const award = handBuilt.entities.awards[0]!;
 
