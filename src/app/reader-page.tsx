@@ -64,11 +64,17 @@ export function ReaderPage({ article }: { article: Article }) {
     places.forEach((p, i) =>
       byBlock.set(p.block, [
         ...(byBlock.get(p.block) ?? []),
-        { start: p.start, end: p.end, current: i === current },
+        {
+          start: p.start,
+          end: p.end,
+          current: i === current,
+          entity: selection?.kind,
+          id: selection?.id,
+        },
       ]),
     );
     return byBlock;
-  }, [places, current]);
+  }, [places, current, selection?.kind, selection?.id]);
   const refs = useMemo(() => buildRefs(article, select, gloss), [article, select, gloss]);
 
   // Bring the current place into view whenever the selection or the step changes.

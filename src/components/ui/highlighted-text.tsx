@@ -6,6 +6,9 @@ export interface Mark {
   end: number;
   /** The current place among several: drawn stronger and scrolled to. */
   current?: boolean;
+  /** What the marked place belongs to (`person`, `directive`, `award`) and its id. */
+  entity?: string;
+  id?: string;
 }
 
 export interface Ref {

@@ -71,6 +71,10 @@ describe('the sidebar of a hand-built article', () => {
     await userEvent.click(within(sidebar).getByRole('button', { name: /^Trần Văn An/ }));
     await waitFor(() => expect(marks()).toHaveLength(an!.mentions.length));
     expect(marks().every((m) => m.textContent === an!.name)).toBe(true);
+    for (const m of marks()) {
+      expect(m).toHaveAttribute('data-entity', 'person');
+      expect(m).toHaveAttribute('data-id', an!.id);
+    }
     expect(router.state.location.search).toBe(`?person=${an!.id}`);
     expect(screen.getByText(t('entities.place', { current: 1, total: 4 }))).toBeInTheDocument();
     const next = screen.getByRole('button', { name: t('entities.next') });

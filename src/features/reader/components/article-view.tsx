@@ -35,6 +35,8 @@ function BlockView({
       markAttributes={(m) => ({
         'data-block': String(index),
         'data-start': String(m.start),
+        'data-entity': m.entity,
+        'data-id': m.id,
         'aria-current': m.current ? 'true' : undefined,
       })}
     />
