@@ -1,11 +1,25 @@
 // Every page: a skip link, the header with the language switch and display settings, then the page.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/features/language';
 import { DisplaySettings } from './display-settings';
 
+/**
+ * A new page opens at its top; a hash is left to the reader, which scrolls to the section itself
+ * (smoothly unless reduced motion is asked for). react-router's ScrollRestoration would jump to the
+ * hash first and so spoil the smooth scroll of the contents.
+ */
+function useTopOfNewPage() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (!window.location.hash && typeof window.scrollTo === 'function') window.scrollTo(0, 0);
+  }, [pathname]);
+}
+
 export function Layout() {
   const { t } = useTranslation();
+  useTopOfNewPage();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -21,7 +35,6 @@ export function Layout() {
         </div>
       </header>
       <Outlet />
-      <ScrollRestoration />
     </>
   );
 }

@@ -1,9 +1,15 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout';
-import { ReaderRoute, readerLoader } from './routes/reader';
+import { ReaderRoute, readerLoader, Skeleton } from './routes/reader';
 import { RouteError } from './routes/route-error';
 
-// The reader is in the first bundle; the other pages load when visited.
+/** An empty page while a lazily loaded page arrives, so the header never stands alone on white. */
+function PageSkeleton() {
+  return <main id="main" className="page" aria-busy="true" tabIndex={-1} />;
+}
+
+// The reader is in the first bundle; the other pages load when visited. Every route has an error
+// element; to add a page, add an entry to `children`.
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -12,6 +18,7 @@ export const routes: RouteObject[] = [
       {
         path: '/',
         errorElement: <RouteError />,
+        HydrateFallback: PageSkeleton,
         lazy: async () => {
           const m = await import('./routes/library');
           return { Component: m.LibraryRoute, loader: m.libraryLoader };
@@ -22,9 +29,12 @@ export const routes: RouteObject[] = [
         element: <ReaderRoute />,
         loader: readerLoader,
         errorElement: <RouteError />,
+        HydrateFallback: Skeleton,
       },
       {
         path: '*',
+        errorElement: <RouteError />,
+        HydrateFallback: PageSkeleton,
         lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
       },
     ],

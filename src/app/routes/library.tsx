@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ArticleList, indexQuery } from '@/features/library';
 import { queryClient } from '../query-client';
 
-export const libraryLoader = () => {
-  void queryClient.prefetchQuery(indexQuery());
+/** Loads the index first; a failure is left to the page, which explains it and offers Retry. */
+export const libraryLoader = async () => {
+  await queryClient.ensureQueryData(indexQuery()).catch(() => null);
   return null;
 };
 

@@ -1,18 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { LoadError } from '@/article/fetch-json';
 import { articleQuery } from '@/features/reader';
 import { queryClient } from '../query-client';
 import { ReaderPage } from '../reader-page';
 
-export const readerLoader = ({ params }: LoaderFunctionArgs) => {
-  // Start loading at once; the page shows a skeleton until the article arrives.
-  void queryClient.prefetchQuery(articleQuery(params.slug ?? ''));
+/**
+ * Loads the article before the page renders (the skeleton shows meanwhile). An article that does not
+ * exist is a 404 response for the route's error element; a network failure or a damaged file is left
+ * to the page, which explains it and offers Retry.
+ */
+export const readerLoader = async ({ params }: LoaderFunctionArgs) => {
+  const slug = params.slug ?? '';
+  try {
+    await queryClient.ensureQueryData(articleQuery(slug));
+  } catch (error) {
+    if (error instanceof LoadError && error.failure.kind === 'missing') {
+      throw data({ slug }, { status: 404, statusText: 'Not Found' });
+    }
+  }
   return null;
 };
 
-function Skeleton() {
+export function Skeleton() {
   const { t } = useTranslation();
   return (
     <main id="main" className="page skeleton" aria-busy="true" tabIndex={-1}>
@@ -25,7 +36,15 @@ function Skeleton() {
   );
 }
 
-function LoadFailure({ error, slug, retry }: { error: unknown; slug: string; retry: () => void }) {
+export function LoadFailure({
+  error,
+  slug,
+  retry,
+}: {
+  error: unknown;
+  slug: string;
+  retry?: () => void;
+}) {
   const { t } = useTranslation();
   const failure = error instanceof LoadError ? error.failure : null;
   let title = t('errors.unexpectedTitle');
@@ -47,7 +66,7 @@ function LoadFailure({ error, slug, retry }: { error: unknown; slug: string; ret
         <h1>{title}</h1>
         <p>{body}</p>
       </div>
-      {failure?.kind !== 'missing' && (
+      {retry && failure?.kind !== 'missing' && (
         <button type="button" onClick={retry}>
           {t('errors.retry')}
         </button>
