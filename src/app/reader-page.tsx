@@ -7,6 +7,8 @@ import { placesOf, selectionFromParams, type Selection } from '@/article/selecti
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import type { Mark } from '@/components/ui/highlighted-text';
 import { Icon } from '@/components/ui/icon';
+// The stepper alone, not the lazily loaded sidebar: it stays in view while the drawer is closed.
+import { PlaceStepper } from '@/features/entities/components/place-stepper';
 import { ArticleView } from '@/features/reader';
 import { Toc, useActiveSection } from '@/features/toc';
 import { useGloss } from '@/i18n/glossary/use-gloss';
@@ -23,6 +25,19 @@ const HelpDialog = lazy(() => import('./help-dialog').then((m) => ({ default: m.
 const PrintAppendix = lazy(() =>
   import('./print-appendix').then((m) => ({ default: m.PrintAppendix })),
 );
+
+const isNarrow = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 899px)').matches;
+
+/** A short name for the selected item: the person's or award's name, the directive's cue. */
+function selectedName(article: Article, selection: Selection | null): string | null {
+  const { people, directives, awards } = article.entities;
+  if (selection?.kind === 'person') return people.find((p) => p.id === selection.id)?.name ?? null;
+  if (selection?.kind === 'award') return awards.find((a) => a.id === selection.id)?.name ?? null;
+  if (selection?.kind === 'directive')
+    return directives.find((d) => d.id === selection.id)?.cue ?? null;
+  return null;
+}
 
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' &&
@@ -53,6 +68,8 @@ export function ReaderPage({ article }: { article: Article }) {
     (next: Selection | null) => {
       setParams(next ? { [next.kind]: next.id } : {}, { preventScrollReset: true });
       setStep(0);
+      // On a phone the drawer covers the text: close it so the marks can be seen.
+      if (next && isNarrow()) setDrawerOpen(false);
     },
     [setParams],
   );
@@ -118,21 +135,37 @@ export function ReaderPage({ article }: { article: Article }) {
   const moveStep = (delta: number) =>
     places.length && setStep((current + delta + places.length) % places.length);
 
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // The help dialog leaves the page when closed: focus goes back to where it was.
+  const beforeHelp = useRef<HTMLElement | null>(null);
+  const openHelp = () => {
+    beforeHelp.current = document.activeElement as HTMLElement | null;
+    setHelpOpen(true);
+  };
+  const closeHelp = () => {
+    setHelpOpen(false);
+    beforeHelp.current?.focus();
+  };
+  const name = selectedName(article, selection);
+
   useShortcuts({
     j: () => moveSection(1),
     k: () => moveSection(-1),
-    s: () => setDrawerOpen((o) => !o),
+    // On a phone the drawer opens and closes; beside the article, focus goes to its filter.
+    s: () =>
+      isNarrow()
+        ? setDrawerOpen((o) => !o)
+        : document.querySelector<HTMLElement>('#entities-panel input')?.focus(),
     ']': () => moveStep(1),
     '[': () => moveStep(-1),
-    '?': () => setHelpOpen(true),
+    '?': openHelp,
     Escape: () => {
-      if (helpOpen) setHelpOpen(false);
+      if (helpOpen) closeHelp();
       else if (drawerOpen) setDrawerOpen(false);
       else if (selection) select(null);
     },
   });
 
-  const toggleRef = useRef<HTMLButtonElement>(null);
   const counts =
     article.entities.people.length +
     article.entities.directives.length +
@@ -160,14 +193,17 @@ export function ReaderPage({ article }: { article: Article }) {
         >
           <Icon name="people" /> {t('entities.open')} <span className="count">{counts}</span>
         </button>
-        <button
-          type="button"
-          className="tool"
-          aria-haspopup="dialog"
-          onClick={() => setHelpOpen(true)}
-        >
+        <button type="button" className="tool" aria-haspopup="dialog" onClick={openHelp}>
           <Icon name="keyboard" /> <span className="tool-label">{t('shortcuts.open')}</span>
         </button>
+        {name && (
+          <PlaceStepper
+            name={name}
+            step={{ index: current, total: places.length }}
+            onStep={moveStep}
+            onClear={() => select(null)}
+          />
+        )}
       </div>
       <div className="toc-panel" id="toc-panel" data-open={tocOpen}>
         <Toc sections={article.sections} active={active} onGo={goTo} />
@@ -192,8 +228,6 @@ export function ReaderPage({ article }: { article: Article }) {
               article={article}
               selection={selection}
               onSelect={select}
-              step={{ index: current, total: places.length }}
-              onStep={moveStep}
               gloss={gloss}
             />
           </Suspense>
@@ -201,7 +235,7 @@ export function ReaderPage({ article }: { article: Article }) {
       </Drawer>
       {helpOpen && (
         <Suspense fallback={null}>
-          <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+          <HelpDialog open={helpOpen} onClose={closeHelp} />
         </Suspense>
       )}
     </div>

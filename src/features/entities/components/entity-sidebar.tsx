@@ -4,15 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '@/article/schema';
 import type { Selection } from '@/article/selection';
 import { AwardList, DirectiveList, PeopleList } from './entity-lists';
-import { PlaceStepper } from './place-stepper';
 
 export interface EntitySidebarProps {
   article: Article;
   selection: Selection | null;
   onSelect: (selection: Selection | null) => void;
-  /** Index of the current place of the selection and how many there are. */
-  step: { index: number; total: number };
-  onStep: (delta: number) => void;
   /** English gloss of a Vietnamese term, when the interface is in English. */
   gloss: (vietnamese: string) => string | null;
 }
@@ -24,14 +20,7 @@ const fold = (s: string) =>
     .replace(/đ/gi, 'd')
     .toLowerCase();
 
-export function EntitySidebar({
-  article,
-  selection,
-  onSelect,
-  step,
-  onStep,
-  gloss,
-}: EntitySidebarProps) {
+export function EntitySidebar({ article, selection, onSelect, gloss }: EntitySidebarProps) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const query = fold(useDeferredValue(filter).trim());
@@ -47,15 +36,6 @@ export function EntitySidebar({
   const shownAwards = awards.filter((a) =>
     matches(a.name, a.kind, a.recipient, nameOf(a.presenter), gloss(a.name)),
   );
-  const selectedName =
-    selection?.kind === 'person'
-      ? nameOf(selection.id)
-      : selection?.kind === 'award'
-        ? (awards.find((a) => a.id === selection.id)?.name ?? null)
-        : selection?.kind === 'directive'
-          ? (directives.find((d) => d.id === selection.id)?.cue ?? null)
-          : null;
-
   return (
     <div className="sidebar-inner">
       <label className="filter">
@@ -67,14 +47,6 @@ export function EntitySidebar({
           onChange={(e) => setFilter(e.target.value)}
         />
       </label>
-      {selection && selectedName && (
-        <PlaceStepper
-          name={selectedName}
-          step={step}
-          onStep={onStep}
-          onClear={() => onSelect(null)}
-        />
-      )}
       <PeopleList
         people={shownPeople}
         total={people.length}
