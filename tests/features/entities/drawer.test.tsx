@@ -67,4 +67,13 @@ describe('the sidebar drawer on a phone', () => {
     await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'false'));
     expect(toggle).toHaveFocus();
   });
+
+  it('closes when an item is chosen, leaving the stepper in view', async () => {
+    const { toggle, drawer } = await openDrawer();
+    await userEvent.click(within(drawer).getByRole('button', { name: /^Trần Văn An/ }));
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'false'));
+    const next = await screen.findByRole('button', { name: t('entities.next') });
+    expect(drawer).not.toContainElement(next);
+    expect(document.querySelectorAll('article mark')).toHaveLength(4);
+  });
 });

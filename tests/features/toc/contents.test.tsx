@@ -101,4 +101,22 @@ describe('the table of contents', () => {
       expect(within(dialog).getByText(key, { selector: 'kbd' })).toBeInTheDocument();
     }
   });
+
+  it('gives focus back when the help dialog closes', async () => {
+    await open();
+    const button = screen.getByRole('button', { name: t('shortcuts.open') });
+    await userEvent.click(button);
+    const dialog = await screen.findByRole('dialog', { name: t('shortcuts.title') });
+    await userEvent.click(within(dialog).getByRole('button', { name: t('shortcuts.close') }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(button).toHaveFocus();
+  });
+
+  it('takes focus to the sidebar filter with s beside the article', async () => {
+    await open();
+    const sidebar = screen.getByRole('complementary', { name: t('entities.label') });
+    const filter = await within(sidebar).findByRole('searchbox');
+    await userEvent.keyboard('s');
+    expect(filter).toHaveFocus();
+  });
 });
