@@ -1,5 +1,6 @@
-// Where each person and title stands in each block, for the article view: names are clickable (they
-// select the person), and titles carry their English gloss on hover and focus.
+// Where each person, title, award and directive cue stands in each block, for the article view:
+// names, awards and cue words are clickable (they select their item), and titles carry their English
+// gloss on hover and focus.
 import type { ReactNode } from 'react';
 import type { Article } from '@/article/schema';
 import type { Selection } from '@/article/selection';
@@ -10,6 +11,8 @@ interface Spot {
   start: number;
   end: number;
   person?: string;
+  award?: string;
+  directive?: string;
   gloss?: string | null;
   role?: boolean;
 }
@@ -35,17 +38,34 @@ export function buildRefs(
         Object.assign(spot(m.block, m.start, m.end), { role: true, gloss: g });
     }
   }
+  for (const award of article.entities.awards) {
+    for (const m of award.mentions) spot(m.block, m.start, m.end).award ??= award.id;
+  }
+  for (const directive of article.entities.directives) {
+    const cue = directive.cuePlace;
+    if (cue) spot(cue.block, cue.start, cue.end).directive ??= directive.id;
+  }
   const refs = new Map<number, Ref[]>();
   for (const s of spots.values()) {
+    // A name selects its person first; otherwise an award, otherwise a directive.
+    const target: Selection | null = s.person
+      ? { kind: 'person', id: s.person }
+      : s.award
+        ? { kind: 'award', id: s.award }
+        : s.directive
+          ? { kind: 'directive', id: s.directive }
+          : null;
     const render = (children: ReactNode, key: string) => {
-      const className = [s.person ? 'ref' : '', s.role ? 'role' : ''].join(' ').trim();
+      const className = [target ? 'ref' : '', s.role ? 'role' : ''].join(' ').trim();
       return (
         <span
           key={key}
           className={className}
           data-person={s.person}
+          data-award={s.award}
+          data-directive={s.directive}
           {...(s.gloss ? { tabIndex: 0, 'data-gloss': s.gloss, title: s.gloss } : {})}
-          onClick={s.person ? () => onSelect({ kind: 'person', id: s.person! }) : undefined}
+          onClick={target ? () => onSelect(target) : undefined}
         >
           {children}
         </span>

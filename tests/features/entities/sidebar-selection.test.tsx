@@ -128,3 +128,19 @@ describe('the sidebar of a hand-built article', () => {
     expect(within(region(sidebar, 'entities.awards')).queryByRole('button')).toBeNull();
   });
 });
+
+describe('the text of a hand-built article', () => {
+  it('selects an award or a directive when its words in the text are clicked', async () => {
+    const { sidebar } = await open();
+    const awardWords = document.querySelector(`article [data-award="${award.id}"]`) as HTMLElement;
+    await userEvent.click(awardWords);
+    const awards = region(sidebar, 'entities.awards');
+    expect(await within(awards).findByRole('button', { pressed: true })).toBeInTheDocument();
+    const cue = document.querySelector('article [data-directive="d1"]') as HTMLElement;
+    expect(cue.textContent).toBe('yêu cầu');
+    await userEvent.click(cue);
+    await waitFor(() => expect(marks()).toHaveLength(1));
+    expect(marks()[0]).toHaveAttribute('data-entity', 'directive');
+    expect(marks()[0]!.textContent).toBe(handBuilt.entities.directives[0]!.text);
+  });
+});

@@ -229,6 +229,13 @@ export function AwardList({ awards, total, people, selection, onSelect, gloss }:
                 {a.recipient && (
                   <span className="role-line">
                     {t('entities.recipient', { name: a.recipient })}
+                    {/* The recipient is usually a body: its gloss too, in English. */}
+                    {gloss(a.recipient) && (
+                      <span className="gloss" lang="en">
+                        {' — '}
+                        {gloss(a.recipient)}
+                      </span>
+                    )}
                   </span>
                 )}
                 {a.count != null && (
