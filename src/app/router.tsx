@@ -32,6 +32,20 @@ export const routes: RouteObject[] = [
         HydrateFallback: Skeleton,
       },
       {
+        path: '/import',
+        errorElement: <RouteError />,
+        HydrateFallback: PageSkeleton,
+        lazy: async () => ({ Component: (await import('./routes/import')).ImportRoute }),
+      },
+      {
+        path: '/mine/:slug',
+        errorElement: <RouteError />,
+        HydrateFallback: PageSkeleton,
+        lazy: async () => ({
+          Component: (await import('./routes/local-article')).LocalArticleRoute,
+        }),
+      },
+      {
         path: '*',
         errorElement: <RouteError />,
         HydrateFallback: PageSkeleton,

@@ -13,11 +13,13 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { SCHEMA_VERSION, type Article, type ArticleSummary } from '../article/schema';
 import { checkArticle, checkArticleIndex, describeProblems, summarize } from '../article/validate';
-import { extractArticle, slugify } from '../extract/index';
+import { parseHTML } from 'linkedom';
+import { readHtmlArticle } from '../article/html';
+import { extractArticle, slugify, type ExtractOptions } from '../extract/index';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const DEFAULT_OUT = 'public/articles';
-const INPUT_EXTENSIONS = new Set(['.txt']);
+const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm']);
 
 class Refusal extends Error {}
 
@@ -39,7 +41,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--stdout') options.stdout = true;
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(
-        'usage: npm run ingest -- <file.txt|dir>... [--out DIR] [--stdout]\n' +
+        'usage: npm run ingest -- <file.txt|file.html|dir>... [--out DIR] [--stdout]\n' +
           `  writes DIR/<name>.json for every text and DIR/index.json (default DIR: ${DEFAULT_OUT})\n`,
       );
       process.exit(0);
@@ -64,7 +66,7 @@ function expandInputs(inputs: string[], refuse: (path: string, reason: string) =
         .sort()
         .map((name) => join(input, name))
         .filter((path) => statSync(path).isFile());
-      if (inside.length === 0) refuse(input, 'directory holds no .txt files');
+      if (inside.length === 0) refuse(input, 'directory holds no .txt or .html files');
       files.push(...inside);
     } else files.push(input);
   }
@@ -99,13 +101,32 @@ function writeAtomically(path: string, content: string): void {
   }
 }
 
+/** A saved news page: Readability finds the article's text, title, byline, date and site. */
+function fromHtml(
+  html: string,
+  options: ExtractOptions,
+): { text: string; options: ExtractOptions } {
+  const page = readHtmlArticle(parseHTML(html).document as unknown as Document);
+  if (!page) throw new Refusal('no article text found in the HTML page');
+  return {
+    text: page.text,
+    options: {
+      ...options,
+      ...(page.title ? { title: page.title } : {}),
+      date: page.date,
+      source: { ...options.source, ...(page.site ? { site: page.site } : {}) },
+    },
+  };
+}
+
 function articleFrom(path: string): Article {
-  const text = readArticleText(path);
+  const raw = readArticleText(path);
   const name = basename(path, extname(path));
-  const article = extractArticle(text, {
-    slug: slugify(name, 100),
-    source: { file: basename(path) },
-  });
+  const base: ExtractOptions = { slug: slugify(name, 100), source: { file: basename(path) } };
+  const { text, options } = /\.html?$/iu.test(path)
+    ? fromHtml(raw, base)
+    : { text: raw, options: base };
+  const article = extractArticle(text, options);
   const checked = checkArticle(article);
   if (!checked.ok)
     throw new Refusal(`extractor output failed validation: ${describeProblems(checked.problems)}`);

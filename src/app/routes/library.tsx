@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalLibrary } from '@/features/import';
 import { ArticleList, indexQuery } from '@/features/library';
 import { queryClient } from '../query-client';
 
@@ -30,6 +31,7 @@ export function LibraryRoute() {
         </div>
       )}
       {data && <ArticleList articles={data.articles} />}
+      <LocalLibrary />
     </main>
   );
 }

@@ -1,0 +1,27 @@
+// /mine/:slug: an article the reader imported, from this browser's store, in the same reader.
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { localArticleQuery } from '@/features/import';
+import { ReaderPage } from '../reader-page';
+
+export function LocalArticleRoute() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const { data, isPending, isError } = useQuery(localArticleQuery(slug));
+  if (isPending) return <main id="main" className="page" aria-busy="true" tabIndex={-1} />;
+  if (isError || !data) {
+    return (
+      <main id="main" className="page" tabIndex={-1}>
+        <div role="alert" className="notice">
+          <h1>{t('errors.missingTitle')}</h1>
+          <p>{isError ? t('localLibrary.error') : t('localLibrary.missing')}</p>
+        </div>
+        <p>
+          <Link to="/">{t('reader.back')}</Link>
+        </p>
+      </main>
+    );
+  }
+  return <ReaderPage key={slug} article={data} />;
+}

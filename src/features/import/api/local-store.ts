@@ -1,0 +1,84 @@
+// The local library: articles the reader imported, kept in this browser's IndexedDB. Each write is one
+// transaction, so a failure (a full quota) leaves what was saved before exactly as it was.
+import type { Article } from '@/article/schema';
+
+const DB = 'docbao';
+const STORE = 'articles';
+const VERSION = 1;
+
+export interface LocalArticle {
+  slug: string;
+  savedAt: number;
+  article: Article;
+}
+
+export class StorageFullError extends Error {
+  constructor() {
+    super('storage quota exceeded');
+    this.name = 'StorageFullError';
+  }
+}
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB, VERSION);
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains(STORE))
+        request.result.createObjectStore(STORE, { keyPath: 'slug' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function run<T>(
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const request = work(tx.objectStore(STORE));
+      let result: T;
+      request.onsuccess = () => (result = request.result);
+      tx.oncomplete = () => resolve(result);
+      const fail = () => {
+        const error = tx.error ?? request.error;
+        reject(error?.name === 'QuotaExceededError' ? new StorageFullError() : error);
+      };
+      tx.onabort = fail;
+      tx.onerror = fail;
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export async function listLocal(): Promise<LocalArticle[]> {
+  const all = await run<LocalArticle[]>(
+    'readonly',
+    (s) => s.getAll() as IDBRequest<LocalArticle[]>,
+  );
+  return all.sort((a, b) => b.savedAt - a.savedAt);
+}
+
+export const getLocal = (slug: string) =>
+  run<LocalArticle | undefined>(
+    'readonly',
+    (s) => s.get(slug) as IDBRequest<LocalArticle | undefined>,
+  );
+
+export async function saveLocal(article: Article): Promise<LocalArticle> {
+  const entry: LocalArticle = { slug: article.slug, savedAt: Date.now(), article };
+  try {
+    await run('readwrite', (s) => s.put(entry));
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'QuotaExceededError')
+      throw new StorageFullError();
+    throw err;
+  }
+  return entry;
+}
+
+export const deleteLocal = (slug: string) => run('readwrite', (s) => s.delete(slug));

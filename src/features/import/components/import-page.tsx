@@ -1,0 +1,121 @@
+// /import: paste text, or drop or choose a .txt, a saved news page (.html) or an article .json.
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { localListQuery } from '../api/local-queries';
+import { saveLocal, StorageFullError } from '../api/local-store';
+import { articleFromInput, ImportFailure, type Input, type Stage } from '../api/read-input';
+
+export function ImportPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [text, setText] = useState('');
+  const [stage, setStage] = useState<Stage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const describe = (err: unknown): string => {
+    if (err instanceof StorageFullError) return t('import.errors.quota');
+    if (!(err instanceof ImportFailure))
+      return t('import.errors.failed', {
+        message: err instanceof Error ? err.message : String(err),
+      });
+    const p = err.problem;
+    switch (p.code) {
+      case 'tooLarge':
+        return t('import.errors.tooLarge', { size: p.megabytes });
+      case 'badJson':
+        return t('import.errors.badJson', { path: p.path, message: p.message });
+      case 'failed':
+        return t('import.errors.failed', { message: p.message });
+      default:
+        return t(`import.errors.${p.code}`);
+    }
+  };
+
+  const run = async (input: Input) => {
+    setError(null);
+    try {
+      const article = await articleFromInput(input, setStage);
+      setStage('saving');
+      await saveLocal(article);
+      await client.invalidateQueries({ queryKey: localListQuery().queryKey });
+      navigate(`/mine/${article.slug}`);
+    } catch (err) {
+      setError(describe(err));
+    } finally {
+      setStage(null);
+    }
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void run({ kind: 'file', file });
+  };
+
+  const busy = stage !== null;
+  return (
+    <main id="main" className="page import" tabIndex={-1}>
+      <h1>{t('import.title')}</h1>
+      <p>{t('import.intro')}</p>
+      <p className="notice">{t('import.private')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run({ kind: 'text', text });
+        }}
+      >
+        <label htmlFor="import-text">{t('import.pasteLabel')}</label>
+        <textarea
+          id="import-text"
+          rows={10}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t('import.pastePlaceholder')}
+        />
+        <button type="submit" disabled={busy}>
+          {t('import.read')}
+        </button>
+      </form>
+      <div
+        className={dragging ? 'dropzone dragging' : 'dropzone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor="import-file">{t('import.fileLabel')}</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".txt,.html,.htm,.json,text/plain,text/html,application/json"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void run({ kind: 'file', file });
+          }}
+        />
+        <p className="muted">{t('import.dropHint')}</p>
+      </div>
+      <div aria-live="polite">
+        {busy && (
+          <p>
+            <progress aria-label={t('import.progress')} /> {t(`import.stage.${stage}`)}
+          </p>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="notice">
+          {error}
+        </p>
+      )}
+    </main>
+  );
+}
