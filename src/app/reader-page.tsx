@@ -1,11 +1,10 @@
 // The reader: the article, its contents and its sidebar, with the selection kept in the URL.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { Article } from '@/article/schema';
-import { placesOf, selectionFromParams, type Selection } from '@/article/selection';
+import type { Selection } from '@/article/selection';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
-import type { Mark } from '@/components/ui/highlighted-text';
 import { Icon } from '@/components/ui/icon';
 // The stepper alone, not the lazily loaded sidebar: it stays in view while the drawer is closed.
 import { PlaceStepper } from '@/features/entities/components/place-stepper';
@@ -14,6 +13,8 @@ import { Toc, useActiveSection } from '@/features/toc';
 import { useGloss } from '@/i18n/glossary/use-gloss';
 import { Drawer } from './drawer';
 import { ReadingProgress } from './reading-progress';
+import { isNarrow, scrollToElement } from './scroll';
+import { useReaderSelection } from './use-reader-selection';
 import { buildRefs } from './reader-refs';
 import { useShortcuts } from './use-shortcuts';
 
@@ -26,34 +27,10 @@ const PrintAppendix = lazy(() =>
   import('./print-appendix').then((m) => ({ default: m.PrintAppendix })),
 );
 
-const isNarrow = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 899px)').matches;
-
-/** A short name for the selected item: the person's or award's name, the directive's cue. */
-function selectedName(article: Article, selection: Selection | null): string | null {
-  const { people, directives, awards } = article.entities;
-  if (selection?.kind === 'person') return people.find((p) => p.id === selection.id)?.name ?? null;
-  if (selection?.kind === 'award') return awards.find((a) => a.id === selection.id)?.name ?? null;
-  if (selection?.kind === 'directive')
-    return directives.find((d) => d.id === selection.id)?.cue ?? null;
-  return null;
-}
-
-const prefersReducedMotion = () =>
-  typeof window.matchMedia === 'function' &&
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-function scrollToElement(el: Element | null, block: ScrollLogicalPosition = 'start') {
-  el?.scrollIntoView?.({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block });
-}
-
 export function ReaderPage({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const selection = selectionFromParams(params);
-  const [step, setStep] = useState(0);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [tocOpen, setTocOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -64,46 +41,23 @@ export function ReaderPage({ article }: { article: Article }) {
     document.title = `${article.title} — docbao`;
   }, [article.title]);
 
+  const {
+    selection,
+    select: setSelection,
+    name,
+    marks,
+    step,
+    moveStep,
+  } = useReaderSelection(article);
   const select = useCallback(
     (next: Selection | null) => {
-      setParams(next ? { [next.kind]: next.id } : {}, { preventScrollReset: true });
-      setStep(0);
+      setSelection(next);
       // On a phone the drawer covers the text: close it so the marks can be seen.
       if (next && isNarrow()) setDrawerOpen(false);
     },
-    [setParams],
+    [setSelection],
   );
-
-  const places = useMemo(() => placesOf(article, selection), [article, selection]);
-  const current = places.length ? Math.min(step, places.length - 1) : 0;
-  const marks = useMemo(() => {
-    const byBlock = new Map<number, Mark[]>();
-    places.forEach((p, i) =>
-      byBlock.set(p.block, [
-        ...(byBlock.get(p.block) ?? []),
-        {
-          start: p.start,
-          end: p.end,
-          current: i === current,
-          entity: selection?.kind,
-          id: selection?.id,
-        },
-      ]),
-    );
-    return byBlock;
-  }, [places, current, selection?.kind, selection?.id]);
   const refs = useMemo(() => buildRefs(article, select, gloss), [article, select, gloss]);
-
-  // Bring the current place into view whenever the selection or the step changes.
-  const placeKey = places[current] ? `${places[current]!.block}:${places[current]!.start}` : '';
-  useEffect(() => {
-    if (!placeKey) return;
-    const [block, start] = placeKey.split(':');
-    scrollToElement(
-      document.querySelector(`mark[data-block="${block}"][data-start="${start}"]`),
-      'center',
-    );
-  }, [placeKey]);
 
   // A hash in the URL (a deep link, Back or Forward) opens at that section.
   useEffect(() => {
@@ -132,9 +86,6 @@ export function ReaderPage({ article }: { article: Article }) {
     const next = sectionIds[Math.min(sectionIds.length - 1, Math.max(0, at + delta))];
     if (next) goTo(next);
   };
-  const moveStep = (delta: number) =>
-    places.length && setStep((current + delta + places.length) % places.length);
-
   const toggleRef = useRef<HTMLButtonElement>(null);
   // The help dialog leaves the page when closed: focus goes back to where it was.
   const beforeHelp = useRef<HTMLElement | null>(null);
@@ -146,7 +97,6 @@ export function ReaderPage({ article }: { article: Article }) {
     setHelpOpen(false);
     beforeHelp.current?.focus();
   };
-  const name = selectedName(article, selection);
 
   useShortcuts({
     j: () => moveSection(1),
@@ -197,12 +147,7 @@ export function ReaderPage({ article }: { article: Article }) {
           <Icon name="keyboard" /> <span className="tool-label">{t('shortcuts.open')}</span>
         </button>
         {name && (
-          <PlaceStepper
-            name={name}
-            step={{ index: current, total: places.length }}
-            onStep={moveStep}
-            onClear={() => select(null)}
-          />
+          <PlaceStepper name={name} step={step} onStep={moveStep} onClear={() => select(null)} />
         )}
       </div>
       <div className="toc-panel" id="toc-panel" data-open={tocOpen}>
