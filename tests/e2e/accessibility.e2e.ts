@@ -79,6 +79,10 @@ describe('axe finds nothing', () => {
     ).toEqual([]);
   });
 
+  it('on the import page', async () => {
+    expect(await check(DESKTOP, '/import')).toEqual([]);
+  });
+
   it('on the not-found page', async () => {
     expect(await check(DESKTOP, '/khong-co')).toEqual([]);
   });
