@@ -12,7 +12,8 @@ interface Props {
 export function PlaceStepper({ name, step, onStep, onClear }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="stepper" role="group" aria-label={t('entities.selected', { name })}>
+    // A named region: it stands outside the page's other landmarks, in the reader's toolbar.
+    <section className="stepper" aria-label={t('entities.selected', { name })}>
       <p className="stepper-name">{t('entities.selected', { name })}</p>
       <div className="stepper-controls">
         <button
@@ -38,6 +39,6 @@ export function PlaceStepper({ name, step, onStep, onClear }: Props) {
           {t('entities.clear')}
         </button>
       </div>
-    </div>
+    </section>
   );
 }
