@@ -8,6 +8,7 @@ import {
   TITLE_STOPS,
 } from '../lexicon/titles';
 import type { Token } from '../tokens';
+import { firstFrom } from './references';
 
 export interface RoleHit {
   start: number;
@@ -42,7 +43,7 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
     if (nameStarts.has(m.index)) continue;
     let end = officeEnd;
     // The token after the office.
-    let i = firstTokenFrom(tokens, officeEnd);
+    let i = firstFrom(tokens, officeEnd);
     let prevCap = false;
     // The body must open with a body word, a country, an acronym or an administrative level;
     // any other capitalised word after an office is a name (`Đồng Giám đốc Gustavo Belforte`).
@@ -106,16 +107,4 @@ function startsWithAny(text: string, at: number, words: readonly string[]): bool
     if (text.startsWith(w, at) && !/[\p{L}\p{M}]/u.test(text[at + w.length] ?? '')) return true;
   }
   return false;
-}
-
-/** Index of the first token starting at or after `at` (binary search: tokens are in text order). */
-function firstTokenFrom(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
