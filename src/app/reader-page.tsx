@@ -168,7 +168,7 @@ export function ReaderPage({ article }: { article: Article }) {
         label={t('entities.label')}
       >
         <ErrorBoundary fallback={<p role="alert">{t('errors.sidebar')}</p>}>
-          <Suspense fallback={<p className="muted">{t('reader.loading')}</p>}>
+          <Suspense fallback={<p className="muted">{t('entities.loading')}</p>}>
             <EntitySidebar
               article={article}
               selection={selection}
