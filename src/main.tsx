@@ -1,10 +1,11 @@
+// The base styles first: each feature's own sheet, imported by its components, comes after.
+import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { Providers } from './app/providers';
 import { queryClient } from './app/query-client';
 import { createRouter } from './app/router';
-import './styles/app.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -17,6 +17,7 @@ import { isNarrow, scrollToElement } from './scroll';
 import { useReaderSelection } from './use-reader-selection';
 import { buildRefs } from './reader-refs';
 import { useShortcuts } from './use-shortcuts';
+import './reader-layout.css';
 
 // Loaded after the article's first paint: the article is what the reader came for.
 const EntitySidebar = lazy(() =>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '@/article/schema';
 import type { Selection } from '@/article/selection';
 import { AwardList, DirectiveList, PeopleList } from './entity-lists';
+import '../entities.css';
 
 export interface EntitySidebarProps {
   article: Article;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Icon } from '@/components/ui/icon';
+import '../place-stepper.css';
 
 interface Props {
   name: string;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ArticleSummary } from '@/article/schema';
+import '../library.css';
 
 /** Midnight UTC of an ISO date, so the day shown never shifts with the reader's time zone. */
 const isoDay = (date: string) => new Date(`${date}T00:00:00Z`);

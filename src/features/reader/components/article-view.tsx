@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article, Block } from '@/article/schema';
 import { readingMinutes } from '@/article/selection';
 import { HighlightedText, type Mark, type Ref } from '@/components/ui/highlighted-text';
+import '../reader.css';
 
 export interface ArticleViewProps {
   article: Article;

@@ -2,6 +2,7 @@
 // moves focus there and updates the URL hash.
 import { useTranslation } from 'react-i18next';
 import type { Section } from '@/article/schema';
+import '../toc.css';
 
 export interface TocProps {
   sections: Section[];
