@@ -3,6 +3,7 @@
 // continues the reported speech of the paragraphs before it; it is a directive when it carries a cue.
 import type { Block, Directive, Place } from '../article/schema';
 import {
+  ADDRESSEE,
   ADVERBS,
   ANNOUNCEMENT,
   IMPERATIVE_OPENERS,
@@ -176,7 +177,14 @@ function cueIn(text: string, from: number, end: number, taskVerbs: boolean): Cue
   const modal = findWord(text, MODALS, from, end);
   if (modal) return { cue: modal.word, at: modal.at };
   if (taskVerbs) {
-    const task = findWord(text, TASK_VERBS, from, end);
+    // In reported instructions a body given a task is instructed too (`Sở X chỉ đạo ...`).
+    const task = findWord(text, [...TASK_VERBS, ...STRONG_VERBS], from, end);
+    // `đề nghị của X`, `chỉ đạo của X`: a noun (someone's proposal), not an instruction.
+    if (
+      task &&
+      /^\s+của\b/u.test(text.slice(task.at + task.word.length, task.at + task.word.length + 6))
+    )
+      return null;
     if (task && !findWord(text, REPORT_MARKERS, from, task.at))
       return { cue: task.word, at: task.at };
   }
@@ -221,7 +229,21 @@ export function findDirectives(
           : null);
       let cue: Cue | null = null;
       let issuer: string | null = null;
-      if (attribution) {
+      // An unnamed office given a task inside a named official's instructions (`Chủ tịch UBND các
+      // tỉnh chỉ đạo ...` in a Prime Minister's conclusions) is the named official's directive.
+      const addressed =
+        attribution !== null &&
+        own !== null &&
+        attribution.issuer === null &&
+        speaker?.issuer != null &&
+        active &&
+        continues;
+      if (attribution && addressed) {
+        issuer = speaker!.issuer;
+        cue = { cue: attribution.verb, at: attribution.cueAt };
+        if (isExcluded(sentence) || attribution.kind === 'praise') cue = null;
+        else if (attribution.kind !== 'strong') cue = cueIn(text, s.start, s.end, true);
+      } else if (attribution) {
         issuer = attribution.issuer;
         if (continues) {
           speaker = { issuer };
@@ -242,6 +264,17 @@ export function findDirectives(
             attribution.verb === 'Theo' || attribution.verb === 'cho rằng',
           );
           if (!cue && attribution.kind === 'strong') cue = { cue: attribution.verb, at: null };
+          // A verb of saying aimed at addressees instructs them: `lưu ý các địa phương về nhiệm vụ ...`.
+          const after =
+            attribution.cueAt !== null ? attribution.cueAt + attribution.verb.length : -1;
+          if (
+            !cue &&
+            attribution.kind === 'weak' &&
+            after >= 0 &&
+            ADDRESSEE.test(text.slice(after, s.end))
+          ) {
+            cue = { cue: attribution.verb, at: attribution.cueAt };
+          }
         }
       } else if (speaker && active && continues && !isExcluded(sentence)) {
         if (findWord(text, PRAISE_VERBS, s.start, s.end)) continue;

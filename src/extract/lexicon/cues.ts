@@ -68,7 +68,11 @@ export const TASK_VERBS = [
   'thực hiện nghiêm',
   'bảo đảm',
   'đảm bảo',
+  'thực hiện tốt',
 ];
+
+/** Who a verb of saying addresses when it instructs: `lưu ý các địa phương ...`. */
+export const ADDRESSEE = /^\s*(?:các|những|từng|mọi|toàn thể)\s/u;
 
 /** Verbs that open an imperative task sentence (no subject). */
 export const IMPERATIVE_OPENERS = [

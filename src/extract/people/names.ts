@@ -120,6 +120,13 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
     const joined: boolean =
       lastIntroduced !== null &&
       /^(?: và |, )$/u.test(text.slice(lastIntroduced.end, tokens[from]!.start));
+    // A place written before the name (`tỉnh Lâm Đồng Trần Văn Hiệp`) is not part of it.
+    while (
+      to - start > 2 &&
+      (PLACE_NAMES.has(join(tokens, start, start + 2)) || COUNTRIES.has(tokens[start]!.text))
+    ) {
+      start += PLACE_NAMES.has(join(tokens, start, start + 2)) ? 2 : 1;
+    }
     let s = -1;
     if ((honorific || joined) && to - start <= MAX_NAME && !opensOffice(text, tokens[start]!.start))
       s = start;
