@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '@/components/ui/dialog';
 
 const KEYS = [
   ['j', 'shortcuts.next'],
@@ -14,26 +14,8 @@ const KEYS = [
 /** The list of keyboard shortcuts, in a modal dialog opened with `?`. */
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      className="help"
-      aria-labelledby="help-title"
-      onClose={onClose}
-      onCancel={onClose}
-    >
+    <Dialog open={open} onClose={onClose} labelledBy="help-title" className="help">
       <h2 id="help-title">{t('shortcuts.title')}</h2>
       <dl>
         {KEYS.map(([key, label]) => (
@@ -48,6 +30,6 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
       <button type="button" onClick={onClose}>
         {t('shortcuts.close')}
       </button>
-    </dialog>
+    </Dialog>
   );
 }

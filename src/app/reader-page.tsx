@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Article } from '@/article/schema';
 import type { Selection } from '@/article/selection';
+import { Drawer } from '@/components/ui/drawer';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Icon } from '@/components/ui/icon';
 // The stepper alone, not the lazily loaded sidebar: it stays in view while the drawer is closed.
@@ -11,7 +12,6 @@ import { PlaceStepper } from '@/features/entities/components/place-stepper';
 import { ArticleView } from '@/features/reader';
 import { Toc, useActiveSection } from '@/features/toc';
 import { useGloss } from '@/i18n/glossary/use-gloss';
-import { Drawer } from './drawer';
 import { ReadingProgress } from './reading-progress';
 import { isNarrow, scrollToElement } from './scroll';
 import { useReaderSelection } from './use-reader-selection';
@@ -167,6 +167,7 @@ export function ReaderPage({ article }: { article: Article }) {
         onClose={() => setDrawerOpen(false)}
         returnFocus={toggleRef}
         label={t('entities.label')}
+        closeLabel={t('entities.close')}
       >
         <ErrorBoundary fallback={<p role="alert">{t('errors.sidebar')}</p>}>
           <Suspense fallback={<p className="muted">{t('entities.loading')}</p>}>

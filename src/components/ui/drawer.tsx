@@ -1,8 +1,8 @@
-// The sidebar: a column beside the article on wide screens, a drawer below 900px that traps focus
-// while open and gives it back to the button that opened it.
+// A panel that is a column beside the page on wide screens and a drawer below 900px: while open on
+// a narrow screen it keeps focus inside, Escape closes it, and focus goes back to the button that
+// opened it.
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Icon } from '@/components/ui/icon';
+import { Icon } from './icon';
 
 interface Props {
   id: string;
@@ -10,14 +10,15 @@ interface Props {
   onClose: () => void;
   returnFocus: RefObject<HTMLElement | null>;
   label: string;
+  /** The close button's accessible name. */
+  closeLabel: string;
   children: ReactNode;
 }
 
 const isNarrow = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 899px)').matches;
 
-export function Drawer({ id, open, onClose, returnFocus, label, children }: Props) {
-  const { t } = useTranslation();
+export function Drawer({ id, open, onClose, returnFocus, label, closeLabel, children }: Props) {
   const closeRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   const wasOpen = useRef(open);
@@ -68,7 +69,7 @@ export function Drawer({ id, open, onClose, returnFocus, label, children }: Prop
             type="button"
             className="tool drawer-close"
             onClick={onClose}
-            aria-label={t('entities.close')}
+            aria-label={closeLabel}
           >
             <Icon name="close" />
           </button>
