@@ -339,6 +339,57 @@ export const PLACE_NAMES = new Set([
   'Châu Mỹ',
   'Châu Đại Dương',
   'Hồ Chí Minh',
+  // Provinces and centrally run cities: a title's place, never a person's name.
+  'An Giang',
+  'Bắc Giang',
+  'Bắc Kạn',
+  'Bạc Liêu',
+  'Bắc Ninh',
+  'Bến Tre',
+  'Bình Định',
+  'Bình Dương',
+  'Bình Phước',
+  'Bình Thuận',
+  'Cà Mau',
+  'Cần Thơ',
+  'Đà Nẵng',
+  'Đắk Lắk',
+  'Đắk Nông',
+  'Điện Biên',
+  'Gia Lai',
+  'Hải Dương',
+  'Hải Phòng',
+  'Hậu Giang',
+  'Hòa Bình',
+  'Hưng Yên',
+  'Khánh Hòa',
+  'Kiên Giang',
+  'Kon Tum',
+  'Lai Châu',
+  'Nam Định',
+  'Nghệ An',
+  'Phú Thọ',
+  'Phú Yên',
+  'Quảng Bình',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Quảng Trị',
+  'Sóc Trăng',
+  'Sơn La',
+  'Thanh Hóa',
+  'Thừa Thiên Huế',
+  'Thừa Thiên',
+  'Tiền Giang',
+  'Tuyên Quang',
+  'Vĩnh Long',
+  'Vĩnh Phúc',
+  'Yên Bái',
+  'Cần Giờ',
+  'Bà Rịa',
+  'Sài Gòn',
+  'Từ Liêm',
+  'Bắc Từ Liêm',
+  'Nam Từ Liêm',
 ]);
 
 /** Countries and regions written right after a title and before a foreign name (`Đại sứ Italia X`). */
@@ -411,7 +462,7 @@ export const HO_CHI_MINH_PERSON_CUES = [
 ];
 
 /** Phrases that look like names but are fixed names of institutions (gold conventions). */
-export const NOT_PEOPLE = ['Bộ đội Cụ Hồ'];
+export const NOT_PEOPLE = ['Bộ đội Cụ Hồ', 'Đoàn Thanh niên', 'Đoàn TNCS'];
 
 /** Credit labels: `Ảnh: X` names a photographer, `Bài:`/`Tin:` an author. */
 export const PHOTO_LABEL = /(?:^|[\s.(])(?:Ảnh|ẢNH|Ảnh minh họa)\s*:\s*/u;
@@ -456,3 +507,10 @@ export const CAPITAL_HONORIFICS = new Set([
   'Cháu',
   'Bé',
 ]);
+
+/** A credit that opens with one of these names an outlet or an institution, not a person. */
+export const INSTITUTION_CREDIT =
+  /^(?:Báo|Cổng|Đài|Tạp chí|Trang|Nguồn|Internet|Tư liệu|Ảnh tư liệu|Thông tấn|BTC|Ban tổ chức)(?![\p{L}\p{M}])/u;
+
+/** Countries that are also common given names (`ông Đức`, `chị Nga`): names after an honorific. */
+export const GIVEN_NAME_COUNTRIES = new Set(['Đức', 'Anh', 'Nga', 'Nhật', 'Mỹ']);

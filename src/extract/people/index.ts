@@ -1,6 +1,12 @@
 // People: names, the titles the article gives them, credits, and every place that refers to them.
 import type { Block, Person, Place } from '../../article/schema';
-import { AGENCIES, AUTHOR_LABEL, HO_CHI_MINH, HO_CHI_MINH_ALIASES } from '../lexicon/names';
+import {
+  AGENCIES,
+  AUTHOR_LABEL,
+  HO_CHI_MINH,
+  HO_CHI_MINH_ALIASES,
+  INSTITUTION_CREDIT,
+} from '../lexicon/names';
 import { slugify, uniqueId } from '../slug';
 import { tokenize } from '../tokens';
 import { findNames, namesAfterTitles, type NameHit } from './names';
@@ -123,11 +129,13 @@ export function findPeople(blocks: Block[]): PeopleResult {
   // Credits: the photographer of each figure and the byline.
   blocks.forEach((block, b) => {
     if (block.type === 'figure' && block.credit) {
-      const name = block.text.slice(block.credit.start, block.credit.end).trim();
+      // `Trí Dũng/TTXVN`: the photographer, then the agency.
+      const name = block.text.slice(block.credit.start, block.credit.end).split('/')[0]!.trim();
       if (isPersonCredit(name)) {
         const person = add(name);
         person.credit ??= 'photo';
-        person.mentions.push({ block: b, start: block.credit.start, end: block.credit.end });
+        const at = block.text.indexOf(name, block.credit.start);
+        person.mentions.push({ block: b, start: at, end: at + name.length });
       }
     } else if (block.type === 'byline') {
       const label = AUTHOR_LABEL.exec(block.text)?.[0].length ?? 0;
@@ -245,7 +253,14 @@ function mostSpecific<T extends { text: string; mentions: Place[] }>(roles: T[])
 }
 
 function isPersonCredit(name: string): boolean {
-  if (!name || name.length > 40 || AGENCIES.has(name) || /^Theo\b/u.test(name)) return false;
+  if (
+    !name ||
+    name.length > 40 ||
+    AGENCIES.has(name) ||
+    /^Theo\b/u.test(name) ||
+    INSTITUTION_CREDIT.test(name)
+  )
+    return false;
   // Initials count (`T.H`); an all-capital word (`HLU`) is an institution.
   if (/^[\p{Lu}]{2,}$/u.test(name)) return false;
   return /^\p{Lu}/u.test(name);

@@ -6,6 +6,7 @@ import {
   HO_CHI_MINH_PERSON_CUES,
   ADMIN_WORDS,
   CAPITAL_HONORIFICS,
+  GIVEN_NAME_COUNTRIES,
   HONORIFICS,
   NOT_PEOPLE,
   PLACE_NAMES,
@@ -146,11 +147,13 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
       }
     }
     if (s === -1) continue;
+    // Names are written in letters: `Covid-19` is not one.
+    if (tokens.slice(s, to).some((t) => /\d/u.test(t.text))) continue;
     // After `tỉnh`/`xã`: two syllables are a place; a full name of three or more is a person.
     if (s === from && isAdminContext(before) && to - s < 3) continue;
     const name = join(tokens, s, to);
     if (PLACE_NAMES.has(name) || PLACE_NAMES.has(join(tokens, s, Math.min(to, s + 2)))) continue;
-    if (COUNTRIES.has(name) && !honorific) continue;
+    if (COUNTRIES.has(name) && !(honorific && GIVEN_NAME_COUNTRIES.has(name))) continue;
     const hit = { start: tokens[s]!.start, end: tokens[to - 1]!.end, name, short: to - s === 1 };
     hits.push(hit);
     lastIntroduced = honorific || joined ? hit : null;
@@ -174,10 +177,16 @@ export function namesAfterTitles(
     let to = from + 1;
     while (to < tokens.length && tokens[to]!.cap && adjacent(text, tokens[to - 1]!, tokens[to]!))
       to++;
-    if (to - from > MAX_NAME) continue;
+    // One capitalised word after a title is more often a body's (`Ban Chỉ đạo`) than a name.
+    if (to - from > MAX_NAME || to - from < 2) continue;
     const name = join(tokens, from, to);
-    if (PLACE_NAMES.has(name) || COUNTRIES.has(name) || opensOffice(text, tokens[from]!.start))
+    if (
+      PLACE_NAMES.has(name) ||
+      PLACE_NAMES.has(join(tokens, from, from + 2)) ||
+      COUNTRIES.has(name)
+    )
       continue;
+    if (opensOffice(text, tokens[from]!.start) || /\d/u.test(name)) continue;
     hits.push({
       start: tokens[from]!.start,
       end: tokens[to - 1]!.end,
