@@ -55,6 +55,9 @@ void i18n
       convertDetectedLanguage: (lng: string) => toLanguage(lng),
     },
     returnNull: false,
+    // Resources are bundled, so nothing ever needs to suspend: a suspended root would blank the page
+    // for a frame and lose the reader's scroll position.
+    react: { useSuspense: false },
   });
 
 export default i18n;

@@ -114,11 +114,16 @@ describe('reading the seed article', () => {
     await reader.open(base, SLUG);
     await reader.toc().waitFor();
     const before = requests.filter((u) => u.includes('/articles/')).length;
-    await reader.languageButton('en').click();
+    await p.evaluate(() => window.scrollTo(0, 1200));
+    await p.waitForTimeout(200);
+    const scrolled = await p.evaluate(() => window.scrollY);
+    // As a keyboard user does, without Playwright scrolling the header into view first.
+    await reader.languageButton('en').dispatchEvent('click');
     const english = new ReaderPage(p, STRINGS.en);
     await english.toc().waitFor();
     expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(requests.filter((u) => u.includes('/articles/')).length).toBe(before);
+    expect(Math.abs((await p.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(80);
     await expect
       .poll(() =>
         english
