@@ -3,7 +3,9 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '@/article/schema';
 import type { Selection } from '@/article/selection';
-import { AwardList, DirectiveList, PeopleList } from './entity-lists';
+import { AwardList } from './award-list';
+import { DirectiveList } from './directive-list';
+import { PeopleList } from './people-list';
 import '../entities.css';
 
 export interface EntitySidebarProps {

@@ -1,0 +1,66 @@
+// People: name, roles (glossed in English), mention count; the author and photographer apart.
+import { useTranslation } from 'react-i18next';
+import type { Person } from '@/article/schema';
+import type { Selection } from '@/article/selection';
+import { Gloss, Group, isSelected } from './group';
+
+interface PeopleProps {
+  people: Person[];
+  total: number;
+  selection: Selection | null;
+  onSelect: (s: Selection | null) => void;
+  gloss: (vi: string) => string | null;
+}
+
+export function PeopleList({ people, total, selection, onSelect, gloss }: PeopleProps) {
+  const { t } = useTranslation();
+  const named = people.filter((p) => !p.credit);
+  const credited = people.filter((p) => p.credit);
+  const item = (p: Person) => (
+    <li key={p.id}>
+      <button
+        type="button"
+        className="item"
+        aria-pressed={isSelected(selection, 'person', p.id)}
+        data-person={p.id}
+        onClick={() =>
+          onSelect(isSelected(selection, 'person', p.id) ? null : { kind: 'person', id: p.id })
+        }
+      >
+        <span className="item-title" lang="vi">
+          {p.name}
+        </span>
+        {p.credit && (
+          <span className="tag">
+            {p.credit === 'author' ? t('entities.author') : t('entities.photographer')}
+          </span>
+        )}
+        {p.roles.map((r) => (
+          <span key={r.text} className="role-line">
+            <Gloss vi={r.text} gloss={gloss(r.text)} />
+          </span>
+        ))}
+        <span className="muted mentions" data-mentions={p.mentions.length}>
+          {t('entities.mentions', { count: p.mentions.length })}
+        </span>
+      </button>
+    </li>
+  );
+  return (
+    <Group
+      id="group-people"
+      title={t('entities.people')}
+      count={total}
+      empty={people.length === 0}
+      filtered={people.length < total}
+    >
+      {named.length > 0 && <ul className="items">{named.map(item)}</ul>}
+      {credited.length > 0 && (
+        <>
+          <h3 className="subgroup">{t('entities.credits')}</h3>
+          <ul className="items">{credited.map(item)}</ul>
+        </>
+      )}
+    </Group>
+  );
+}
