@@ -3,6 +3,16 @@
 
 /** Vietnamese family names (the common ones cover the vast majority of the population). */
 export const SURNAMES = new Set([
+  // Less common family names that still head officials' names in the news.
+  'Chử',
+  'Ngụy',
+  'Bế',
+  'Khuất',
+  'Lỗ',
+  'Vừ',
+  'Sùng',
+  'Giàng',
+  'Đậu',
   'Nguyễn',
   'Trần',
   'Lê',
@@ -462,7 +472,7 @@ export const HO_CHI_MINH_PERSON_CUES = [
 ];
 
 /** Phrases that look like names but are fixed names of institutions (gold conventions). */
-export const NOT_PEOPLE = ['Bộ đội Cụ Hồ', 'Đoàn Thanh niên', 'Đoàn TNCS'];
+export const NOT_PEOPLE = ['Bộ đội Cụ Hồ', 'Đoàn Thanh niên', 'Đoàn TNCS', 'Anh Hùng', 'Anh hùng'];
 
 /** Credit labels: `Ảnh: X` names a photographer, `Bài:`/`Tin:` an author. */
 export const PHOTO_LABEL = /(?:^|[\s.(])(?:Ảnh|ẢNH|Ảnh minh họa)\s*:\s*/u;

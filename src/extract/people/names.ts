@@ -17,6 +17,7 @@ import { OFFICES } from '../lexicon/titles';
 import { adjacent, type Token } from '../tokens';
 
 const OFFICE_LIST = [...OFFICES];
+const PLACE_WORD_LIST = [...PLACE_WORDS];
 const opensOffice = (text: string, at: number) =>
   OFFICE_LIST.some(
     (o) => text.startsWith(o, at) && !/[\p{L}\p{M}]/u.test(text[at + o.length] ?? ''),
@@ -114,6 +115,9 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
     if (isPlaceContext(before)) continue;
     // A place word as the run's first word (`Trường`, `Bệnh viện`) makes the run a place too.
     if (PLACE_WORDS.has(tokens[start]!.text) && !SURNAMES.has(tokens[start]!.text)) continue;
+    // … or a place word of two syllables opening at the run (`Học viện`, `Bệnh viện`).
+    if (PLACE_WORD_LIST.some((w) => w.includes(' ') && text.startsWith(w, tokens[start]!.start)))
+      continue;
     honorific ||=
       hasHonorific(before) ||
       ACADEMIC_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 12), tokens[from]!.start));
