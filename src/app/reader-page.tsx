@@ -122,9 +122,12 @@ export function ReaderPage({ article }: { article: Article }) {
     article.entities.directives.length +
     article.entities.awards.length;
 
+  // While the phone drawer is open, the page behind it is out of reach for keyboards and screen readers.
+  const behind = drawerOpen && isNarrow();
+
   return (
     <div className="reader">
-      <div className="reader-tools">
+      <div className="reader-tools" inert={behind}>
         <button
           type="button"
           className="tool toc-toggle"
@@ -151,10 +154,10 @@ export function ReaderPage({ article }: { article: Article }) {
           <PlaceStepper name={name} step={step} onStep={moveStep} onClear={() => select(null)} />
         )}
       </div>
-      <div className="toc-panel" id="toc-panel" data-open={tocOpen}>
+      <div className="toc-panel" id="toc-panel" data-open={tocOpen} inert={behind}>
         <Toc sections={article.sections} active={active} onGo={goTo} />
       </div>
-      <main id="main" className="reader-main" tabIndex={-1}>
+      <main id="main" className="reader-main" tabIndex={-1} inert={behind}>
         <ReadingProgress />
         <ArticleView article={article} marks={marks} refs={refs} />
         <Suspense fallback={null}>

@@ -154,6 +154,8 @@ describe('on a phone', () => {
     expect(await reader.sidebar().isVisible()).toBe(false);
     await reader.drawerToggle().click();
     await reader.sidebar().waitFor({ state: 'visible' });
+    // The page behind the drawer is out of reach while it is open.
+    expect(await p.locator('main').getAttribute('inert')).not.toBeNull();
     await reader.person('Nguyễn Văn Nên').click();
     await expect.poll(() => reader.marks().count()).toBeGreaterThan(0);
     await p.keyboard.press('Escape');
