@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['reader', 'toc', 'entities', 'language', 'library', 'import'];
+const FEATURES = ['reader', 'toc', 'entities', 'language', 'library', 'import', 'settings'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/articles', 'artifacts', 'coverage'] },

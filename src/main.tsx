@@ -4,15 +4,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { Providers } from './app/providers';
-import { queryClient } from './app/query-client';
+import { createQueryClient } from './app/query-client';
 import { createRouter } from './app/router';
 
 const root = document.getElementById('root');
 if (root) {
+  const client = createQueryClient();
   createRoot(root).render(
     <StrictMode>
-      <Providers client={queryClient}>
-        <RouterProvider router={createRouter()} />
+      <Providers client={client}>
+        <RouterProvider router={createRouter(client)} />
       </Providers>
     </StrictMode>,
   );

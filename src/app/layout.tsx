@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/features/language';
-import { DisplaySettings } from './display-settings';
+import { DisplaySettings } from '@/features/settings';
 
 /**
  * A new page opens at its top; a hash is left to the reader, which scrolls to the section itself

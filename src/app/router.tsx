@@ -1,6 +1,7 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout';
-import { ReaderRoute, readerLoader, Skeleton } from './routes/reader';
+import { ReaderRoute, readerLoader, Skeleton } from './routes/reader/reader-route';
 import { RouteError } from './routes/route-error';
 
 /** An empty page while a lazily loaded page arrives, so the header never stands alone on white. */
@@ -9,8 +10,9 @@ function PageSkeleton() {
 }
 
 // The reader is in the first bundle; the other pages load when visited. Every route has an error
-// element; to add a page, add an entry to `children`.
-export const routes: RouteObject[] = [
+// element; to add a page, add an entry to `children`. Loaders fill the query client they are given, so
+// a test renders the routes with a client of its own.
+export const createRoutes = (client: QueryClient): RouteObject[] => [
   {
     element: <Layout />,
     errorElement: <RouteError />,
@@ -21,13 +23,13 @@ export const routes: RouteObject[] = [
         HydrateFallback: PageSkeleton,
         lazy: async () => {
           const m = await import('./routes/library');
-          return { Component: m.LibraryRoute, loader: m.libraryLoader };
+          return { Component: m.LibraryRoute, loader: m.libraryLoader(client) };
         },
       },
       {
         path: '/a/:slug',
         element: <ReaderRoute />,
-        loader: readerLoader,
+        loader: readerLoader(client),
         errorElement: <RouteError />,
         HydrateFallback: Skeleton,
       },
@@ -55,4 +57,4 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const createRouter = () => createBrowserRouter(routes);
+export const createRouter = (client: QueryClient) => createBrowserRouter(createRoutes(client));

@@ -3,8 +3,8 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Providers } from '@/app/providers';
-import { queryClient } from '@/app/query-client';
-import { routes } from '@/app/router';
+import { QueryClient } from '@tanstack/react-query';
+import { createRoutes } from '@/app/router';
 
 export type Files = Record<string, unknown | ((url: string) => Response | Promise<Response>)>;
 
@@ -22,14 +22,16 @@ export function fakeFetch(files: Files) {
   };
 }
 
+/** Each render gets a fresh query client of its own, so no test sees another's cache. */
 export function renderApp(path: string) {
-  queryClient.clear();
-  queryClient.setDefaultOptions({ queries: { refetchOnWindowFocus: false, retryDelay: 1 } });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const client = new QueryClient({
+    defaultOptions: { queries: { refetchOnWindowFocus: false, retryDelay: 1 } },
+  });
+  const router = createMemoryRouter(createRoutes(client), { initialEntries: [path] });
   const view = render(
-    <Providers client={queryClient}>
+    <Providers client={client}>
       <RouterProvider router={router} />
     </Providers>,
   );
-  return { ...view, router };
+  return { ...view, router, client };
 }

@@ -1,13 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocalLibrary } from '@/features/import';
 import { ArticleList, indexQuery } from '@/features/library';
-import { queryClient } from '../query-client';
 
 /** Loads the index first; a failure is left to the page, which explains it and offers Retry. */
-export const libraryLoader = async () => {
-  await queryClient.ensureQueryData(indexQuery()).catch(() => null);
+export const libraryLoader = (client: QueryClient) => async () => {
+  await client.ensureQueryData(indexQuery()).catch(() => null);
   return null;
 };
 

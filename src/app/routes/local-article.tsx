@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { localArticleQuery } from '@/features/import';
-import { ReaderPage } from '../reader-page';
+import { ReaderPage } from './reader/reader-page';
 
 export function LocalArticleRoute() {
   const { t } = useTranslation();

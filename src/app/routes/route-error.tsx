@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError } from '@/article/fetch-json';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { NotFoundRoute } from './not-found';
-import { LoadFailure } from './reader';
+import { LoadFailure } from './reader/reader-route';
 
 /** The error element of every route: a 404 gets the not-found page, anything else a plain apology. */
 export function RouteError() {

@@ -5,7 +5,8 @@ import i18n from '@/i18n';
 import { fakeFetch, renderApp } from '@/testing/render-app';
 import { handBuilt, handBuiltFiles } from '../hand-built-article';
 
-vi.mock('@/features/entities', () => ({
+vi.mock('@/features/entities', async (original) => ({
+  ...(await original<typeof import('@/features/entities')>()),
   EntitySidebar: () => {
     throw new Error('the sidebar broke');
   },

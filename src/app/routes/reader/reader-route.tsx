@@ -1,27 +1,28 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { LoadError } from '@/article/fetch-json';
 import { articleQuery } from '@/features/reader';
-import { queryClient } from '../query-client';
-import { ReaderPage } from '../reader-page';
+import { ReaderPage } from './reader-page';
 
 /**
  * Loads the article before the page renders (the skeleton shows meanwhile). An article that does not
  * exist is a 404 response for the route's error element; a network failure or a damaged file is left
  * to the page, which explains it and offers Retry.
  */
-export const readerLoader = async ({ params }: LoaderFunctionArgs) => {
-  const slug = params.slug ?? '';
-  try {
-    await queryClient.ensureQueryData(articleQuery(slug));
-  } catch (error) {
-    if (error instanceof LoadError && error.failure.kind === 'missing') {
-      throw data({ slug }, { status: 404, statusText: 'Not Found' });
+export const readerLoader =
+  (client: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const slug = params.slug ?? '';
+    try {
+      await client.ensureQueryData(articleQuery(slug));
+    } catch (error) {
+      if (error instanceof LoadError && error.failure.kind === 'missing') {
+        throw data({ slug }, { status: 404, statusText: 'Not Found' });
+      }
     }
-  }
-  return null;
-};
+    return null;
+  };
 
 export function Skeleton() {
   const { t } = useTranslation();

@@ -1,5 +1,6 @@
-// The reader: the article, its contents and its sidebar, with the selection kept in the URL.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// The reader page composes three features: the article (reader), its contents (toc) and its sidebar
+// (entities), with the selection kept in the URL.
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Article } from '@/article/schema';
@@ -7,26 +8,22 @@ import type { Selection } from '@/article/selection';
 import { Drawer } from '@/components/ui/drawer';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Icon } from '@/components/ui/icon';
-// The stepper alone, not the lazily loaded sidebar: it stays in view while the drawer is closed.
-import { PlaceStepper } from '@/features/entities/components/place-stepper';
-import { ArticleView } from '@/features/reader';
+// The sidebar, the help dialog and the print appendix load lazily: their features say so.
+import { EntitySidebar, PlaceStepper } from '@/features/entities';
+import {
+  ArticleView,
+  buildRefs,
+  HelpDialog,
+  isNarrow,
+  PrintAppendix,
+  ReadingProgress,
+  scrollToElement,
+  useReaderSelection,
+  useShortcuts,
+} from '@/features/reader';
 import { Toc, useActiveSection } from '@/features/toc';
 import { useGloss } from '@/i18n/glossary/use-gloss';
-import { ReadingProgress } from './reading-progress';
-import { isNarrow, scrollToElement } from './scroll';
-import { useReaderSelection } from './use-reader-selection';
-import { buildRefs } from './reader-refs';
-import { useShortcuts } from './use-shortcuts';
 import './reader-layout.css';
-
-// Loaded after the article's first paint: the article is what the reader came for.
-const EntitySidebar = lazy(() =>
-  import('@/features/entities').then((m) => ({ default: m.EntitySidebar })),
-);
-const HelpDialog = lazy(() => import('./help-dialog').then((m) => ({ default: m.HelpDialog })));
-const PrintAppendix = lazy(() =>
-  import('./print-appendix').then((m) => ({ default: m.PrintAppendix })),
-);
 
 export function ReaderPage({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();

@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import type { Article } from '@/article/schema';
 import { placesOf, selectionFromParams, type Selection } from '@/article/selection';
 import type { Mark } from '@/components/ui/highlighted-text';
-import { scrollToElement } from './scroll';
+import { scrollToElement } from '../scroll';
 
 /** A short name for the selected item: the person's or award's name, the directive's cue. */
 export function selectedName(article: Article, selection: Selection | null): string | null {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '@/i18n';
 import { fakeFetch, renderApp } from '@/testing/render-app';
-import { handBuilt, handBuiltFiles } from '../features/hand-built-article';
+import { handBuilt, handBuiltFiles } from '../hand-built-article';
 
 const t = (key: string) => String(i18n.t(key as never));
 const root = document.documentElement;
