@@ -73,6 +73,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The collection's core (index formats, people across articles, search, filters) is pure too:
+    // the ingest in Node and the library in the browser run the same code.
+    files: ['src/collection/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'node:*', 'fs', 'path'],
+              message: 'src/collection stays pure.',
+            },
+            {
+              group: ['**/app/**', '**/features/**', '**/components/**', '**/cli/**', '**/i18n/**'],
+              message: 'src/collection imports only the article schema and the extractor.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {
