@@ -61,4 +61,18 @@ describe('HighlightedText', () => {
     expect(container.textContent).toBe('Trần Văn An yêu cầu');
     expect(container.querySelector('mark')?.textContent).toBe('yêu cầu');
   });
+
+  it('gives a very long unbroken run places to wrap, without changing its text', () => {
+    const run = 'Nguyễn'.repeat(50);
+    const text = `Mở đầu ${run} và kết thúc.`;
+    const { container } = render(<HighlightedText text={text} marks={[{ start: 0, end: 10 }]} />);
+    expect(container.textContent).toBe(text);
+    expect(container.querySelectorAll('wbr').length).toBe(Math.floor((run.length - 1) / 64));
+    expect(container.querySelector('mark')?.textContent).toBe(text.slice(0, 10));
+  });
+
+  it('leaves ordinary words alone', () => {
+    const { container } = render(<HighlightedText text={TEXT.repeat(5)} />);
+    expect(container.querySelector('wbr')).toBeNull();
+  });
 });

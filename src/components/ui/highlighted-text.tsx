@@ -28,6 +28,29 @@ interface Props {
   markAttributes?: (mark: Mark) => Record<string, string | boolean | undefined>;
 }
 
+/** A run of this many characters without white space gets a line-break opportunity every so often. */
+const LONG_RUN = 64;
+const LONG_RUN_RE = new RegExp(`\\S{${LONG_RUN + 1},}`, 'gu');
+
+/**
+ * Plain text, with a <wbr> every LONG_RUN characters inside very long unbroken runs. Without them a
+ * browser lays out a line of one 1 MB "word" in quadratic time (minutes); the text itself is unchanged.
+ */
+function breakable(text: string, keyBase: string): ReactNode[] {
+  if (text.length <= LONG_RUN) return [text];
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const run of text.matchAll(LONG_RUN_RE)) {
+    const end = run.index + run[0].length;
+    for (let cut = run.index + LONG_RUN; cut < end; cut += LONG_RUN) {
+      out.push(text.slice(at, cut), <wbr key={`${keyBase}-w${cut}`} />);
+      at = cut;
+    }
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
 function withRefs(
   text: string,
   from: number,
@@ -41,11 +64,11 @@ function withRefs(
     const start = Math.max(r.start, at);
     const end = Math.min(r.end, to);
     if (end <= start) continue;
-    if (start > at) out.push(text.slice(at, start));
+    if (start > at) out.push(...breakable(text.slice(at, start), `${keyBase}-${at}`));
     out.push(r.render(text.slice(start, end), `${keyBase}-${start}`));
     at = end;
   }
-  if (at < to) out.push(text.slice(at, to));
+  if (at < to) out.push(...breakable(text.slice(at, to), `${keyBase}-${at}`));
   return out;
 }
 
