@@ -1,21 +1,34 @@
 // /mine/:slug: an article the reader imported, from this browser's store, in the same reader.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { localArticleQuery } from '@/features/import';
+import { Link, useLocation, useParams } from 'react-router';
+import {
+  localArticleQuery,
+  StorageUnavailableError,
+  UnsavedNotice,
+  unsavedReason,
+} from '@/features/import';
 import { ReaderPage } from './reader/reader-page';
 
 export function LocalArticleRoute() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { data, isPending, isError } = useQuery(localArticleQuery(slug));
+  const { state } = useLocation();
+  const { data, isPending, isError, error } = useQuery(localArticleQuery(slug));
+  const unsaved = unsavedReason(state);
   if (isPending) return <main id="main" className="page" aria-busy="true" tabIndex={-1} />;
   if (isError || !data) {
     return (
       <main id="main" className="page" tabIndex={-1}>
         <div role="alert" className="notice">
           <h1>{t('errors.missingTitle')}</h1>
-          <p>{isError ? t('localLibrary.error') : t('localLibrary.missing')}</p>
+          <p>
+            {error instanceof StorageUnavailableError
+              ? t('localLibrary.unavailable')
+              : isError
+                ? t('localLibrary.error')
+                : t('localLibrary.missing')}
+          </p>
         </div>
         <p>
           <Link to="/">{t('reader.back')}</Link>
@@ -23,5 +36,10 @@ export function LocalArticleRoute() {
       </main>
     );
   }
-  return <ReaderPage key={slug} article={data} />;
+  return (
+    <>
+      {unsaved && <UnsavedNotice article={data} reason={unsaved} />}
+      <ReaderPage key={slug} article={data} />
+    </>
+  );
 }

@@ -156,7 +156,7 @@ describe('bad input changes nothing and says why', () => {
     await expectUnchanged();
   });
 
-  it('a full storage quota, keeping what was saved', async () => {
+  it('a full storage quota: the article is shown unsaved with its JSON to download, and what was saved stays', async () => {
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
@@ -166,8 +166,44 @@ describe('bad input changes nothing and says why', () => {
       ARTICLE.replace(/\n/g, '{enter}'),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Read this article' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent("The browser's storage is full");
+    await expectOpened('Võ Trọng Hải');
+    expect(screen.getByRole('alert')).toHaveTextContent("The browser's storage is full");
+    expect(screen.getByRole('button', { name: "Download the article's JSON" })).toBeInTheDocument();
     put.mockRestore();
     await expectUnchanged();
+  });
+});
+
+describe('without browser storage', () => {
+  beforeEach(() => vi.stubGlobal('indexedDB', undefined));
+
+  it('still reads the article, says the storage is unavailable and offers its JSON', async () => {
+    renderApp('/import');
+    await userEvent.type(
+      await screen.findByLabelText('Article text'),
+      ARTICLE.replace(/\n/g, '{enter}'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Read this article' }));
+    await expectOpened('Võ Trọng Hải');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/storage is unavailable/);
+    expect(alert).not.toHaveTextContent(/could not be read/);
+    const createObjectURL = vi.fn(() => 'blob:article');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    await userEvent.click(
+      within(alert).getByRole('button', { name: "Download the article's JSON" }),
+    );
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+  });
+
+  it("says so at once on an imported article's address, instead of a blank page", async () => {
+    renderApp('/mine/bai-cu-abc');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/storage is unavailable/);
+  });
+
+  it('keeps the library usable, with a quiet note in place of the local list', async () => {
+    renderApp('/');
+    expect(await screen.findByText(/storage is unavailable/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

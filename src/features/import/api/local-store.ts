@@ -19,15 +19,46 @@ export class StorageFullError extends Error {
   }
 }
 
+/**
+ * The browser keeps no storage for this page: IndexedDB is missing (some private windows), refused
+ * (storage blocked in the settings) or never answers. Reading an article still works; keeping it does not.
+ */
+export class StorageUnavailableError extends Error {
+  constructor(cause?: string) {
+    super(`browser storage unavailable${cause ? `: ${cause}` : ''}`);
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/** How long an open may stay unanswered before the store is taken as unavailable. */
+const OPEN_TIMEOUT_MS = 3000;
+
 function open(): Promise<IDBDatabase> {
+  if (typeof indexedDB === 'undefined' || !indexedDB)
+    return Promise.reject(new StorageUnavailableError('no IndexedDB'));
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB, VERSION);
+    const unavailable = (cause?: string) => {
+      clearTimeout(timer);
+      reject(new StorageUnavailableError(cause));
+    };
+    const timer = setTimeout(() => unavailable('no answer'), OPEN_TIMEOUT_MS);
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(DB, VERSION);
+    } catch (err) {
+      unavailable(err instanceof Error ? err.message : String(err));
+      return;
+    }
     request.onupgradeneeded = () => {
       if (!request.result.objectStoreNames.contains(STORE))
         request.result.createObjectStore(STORE, { keyPath: 'slug' });
     };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      clearTimeout(timer);
+      resolve(request.result);
+    };
+    request.onerror = () => unavailable(request.error?.message);
+    request.onblocked = () => unavailable('blocked by another tab');
   });
 }
 

@@ -3,8 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { localListQuery } from '../api/local-queries';
-import { saveLocal, StorageFullError } from '../api/local-store';
+import { localArticleQuery, localListQuery } from '../api/local-queries';
+import { saveLocal, StorageFullError, StorageUnavailableError } from '../api/local-store';
+import type { UnsavedReason } from './unsaved-notice';
 import { articleFromInput, ImportFailure, type Input, type Stage } from '../api/read-input';
 
 export function ImportPage() {
@@ -17,7 +18,6 @@ export function ImportPage() {
   const [dragging, setDragging] = useState(false);
 
   const describe = (err: unknown): string => {
-    if (err instanceof StorageFullError) return t('import.errors.quota');
     if (!(err instanceof ImportFailure))
       return t('import.errors.failed', {
         message: err instanceof Error ? err.message : String(err),
@@ -40,9 +40,18 @@ export function ImportPage() {
     try {
       const article = await articleFromInput(input, setStage);
       setStage('saving');
-      await saveLocal(article);
+      let unsaved: UnsavedReason | undefined;
+      try {
+        await saveLocal(article);
+      } catch (err) {
+        // Reading worked; only keeping failed. The article is still shown, with a way to download it.
+        if (err instanceof StorageUnavailableError) unsaved = 'unavailable';
+        else if (err instanceof StorageFullError) unsaved = 'full';
+        else throw err;
+        client.setQueryData(localArticleQuery(article.slug).queryKey, article);
+      }
       await client.invalidateQueries({ queryKey: localListQuery().queryKey });
-      navigate(`/mine/${article.slug}`);
+      navigate(`/mine/${article.slug}`, unsaved ? { state: { unsaved } } : undefined);
     } catch (err) {
       setError(describe(err));
     } finally {

@@ -4,26 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localListQuery } from '../api/local-queries';
-import { deleteLocal, type LocalArticle } from '../api/local-store';
-
-function download(entry: LocalArticle) {
-  const blob = new Blob([`${JSON.stringify(entry.article, null, 2)}\n`], {
-    type: 'application/json',
-  });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${entry.slug}.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadArticle } from '../api/download-json';
+import { deleteLocal, StorageUnavailableError } from '../api/local-store';
 
 export function LocalLibrary() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const { data, isError } = useQuery(localListQuery());
+  const { data, isError, error } = useQuery(localListQuery());
   const [failed, setFailed] = useState(false);
   const remove = async (slug: string) => {
     try {
@@ -40,7 +27,11 @@ export function LocalLibrary() {
       <p>
         <Link to="/import">{t('localLibrary.import')}</Link>
       </p>
-      {(isError || failed) && <p role="alert">{t('localLibrary.error')}</p>}
+      {isError && error instanceof StorageUnavailableError ? (
+        <p className="muted">{t('localLibrary.unavailable')}</p>
+      ) : (
+        (isError || failed) && <p role="alert">{t('localLibrary.error')}</p>
+      )}
       {data && data.length === 0 && <p className="muted">{t('localLibrary.empty')}</p>}
       {data && data.length > 0 && (
         <ul className="library-list">
@@ -60,7 +51,7 @@ export function LocalLibrary() {
               </p>
               <button
                 type="button"
-                onClick={() => download(entry)}
+                onClick={() => downloadArticle(entry.article)}
                 aria-label={t('localLibrary.exportOne', { title: entry.article.title })}
               >
                 {t('localLibrary.export')}
