@@ -1,0 +1,56 @@
+// The browser's storage under faults: with IndexedDB gone (as in some private windows) an imported article
+// is still read and offered for download, and its address says why it cannot come back.
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { checkArticle } from '../../src/article/validate';
+import en from '../../src/i18n/locales/en.json';
+import { ImportPage } from './page-models/import-page';
+import { ReaderPage, STRINGS } from './page-models/reader-page';
+import { close, DESKTOP, launch, screenshotOnFailure } from './support/browser';
+
+const base = inject('baseUrl');
+const TEXT = [
+  'Sáng 2/3, Phó Chủ tịch UBND tỉnh Lê Minh Quang kiểm tra công tác phòng cháy tại các chợ.',
+  'Ông Lê Minh Quang yêu cầu ban quản lý các chợ lắp đủ bình chữa cháy trong tháng này.',
+  'Thanh Hà',
+].join('\n\n');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => close(browser));
+
+it('reads an article without browser storage, offers its JSON, and says why it is not kept', async () => {
+  const context = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
+  const page = await context.newPage();
+  try {
+    const importer = new ImportPage(page);
+    await importer.open(base);
+    await importer.paste(TEXT);
+    await page.waitForURL(/\/mine\//);
+    await new ReaderPage(page, STRINGS.en).person('Lê Minh Quang').waitFor();
+    const notice = page.getByRole('alert').filter({ hasText: 'storage is unavailable' });
+    await notice.waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: en.import.unsaved.download }).click(),
+    ]);
+    expect(checkArticle(JSON.parse(readFileSync((await download.path())!, 'utf8'))).ok).toBe(true);
+
+    const started = Date.now();
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: 'storage is unavailable' }).waitFor();
+    // The cause comes at once, not after the retries that a network failure would get.
+    expect(Date.now() - started).toBeLessThan(5000);
+  } catch (err) {
+    await screenshotOnFailure(page, 'storage-unavailable');
+    throw err;
+  } finally {
+    await context.close();
+  }
+});
