@@ -4,11 +4,14 @@
 import type { Block, Directive, Place } from '../article/schema';
 import {
   ADDRESSEE,
+  ADDRESSING_VERBS,
   ADVERBS,
   ANNOUNCEMENT,
+  CONNECTIVES,
   IMPERATIVE_OPENERS,
   MODALS,
   NOT_DIRECTIVE_OPENERS,
+  NOT_OBLIGATION,
   PRAISE_VERBS,
   REPORT_MARKERS,
   STRONG_VERBS,
@@ -77,11 +80,27 @@ function verbAfter(
   return null;
 }
 
+/**
+ * A cue word used as something else: part of a name (`Cần Giờ`, `Ban Chỉ đạo`: a capital after it, or
+ * a committee word before it) or, for a modal, an idiom, a condition or a circumstance.
+ */
+function notACue(text: string, at: number, word: string, modal: boolean): boolean {
+  const after = text.slice(at + word.length, at + word.length + 20);
+  if (/^ \p{Lu}\p{Ll}/u.test(after)) return true;
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (/(?:^|\s)(?:Ban|ban)\s$/u.test(before)) return true;
+  if (at > 0 && /^\p{Lu}/u.test(word) && !/[.:"“]\s*$/u.test(before)) return true;
+  if (!modal) return false;
+  const previous = (before.trimEnd().split(/\s+/u).pop() ?? '').replace(/^[^\p{L}]+/u, '');
+  return NOT_OBLIGATION.some((re) => re.test(word + after) || re.test(`${previous} ${word}`));
+}
+
 function findWord(
   text: string,
   words: string[],
   from: number,
   to: number,
+  modal = false,
 ): { word: string; at: number } | null {
   const lower = text.slice(from, to).toLowerCase();
   let best: { word: string; at: number } | null = null;
@@ -92,7 +111,8 @@ function findWord(
       const after = lower[i + w.length];
       if (
         (before === undefined || NOT_LETTER.test(before)) &&
-        (after === undefined || NOT_LETTER.test(after))
+        (after === undefined || NOT_LETTER.test(after)) &&
+        !notACue(text, from + i, text.slice(from + i, from + i + w.length), modal)
       ) {
         if (!best || i < best.at)
           best = { word: text.slice(from + i, from + i + w.length), at: from + i };
@@ -159,6 +179,17 @@ function attribute(
   return null;
 }
 
+/** `Ông`, `Bà`, `Đồng chí` opening a sentence without a name refer back to the person named last. */
+const PRONOUN = /^(?:Ông|Bà|Đồng chí|Ông ấy|Bà ấy)\s/u;
+
+function pronounSubject(text: string, s: Span, lastNamed: string | null): Attribution | null {
+  const m = PRONOUN.exec(text.slice(s.start, s.end));
+  if (!m || lastNamed === null) return null;
+  const v = verbAfter(text, s.start + m[0].length, s.end);
+  if (!v) return null;
+  return { issuer: lastNamed, kind: v.kind, verb: v.verb, from: v.at + v.verb.length, cueAt: v.at };
+}
+
 interface Cue {
   cue: string;
   at: number | null;
@@ -166,15 +197,22 @@ interface Cue {
 
 /** The cue that makes reported content an instruction, if any. */
 function cueIn(text: string, from: number, end: number, taskVerbs: boolean): Cue | null {
-  const content = text.slice(from, end).replace(/^[\s,:"“]+/u, '');
+  let content = text.slice(from, end).replace(/^[\s,:"“]+/u, '');
+  for (let m = CONNECTIVES.exec(content); m && m[0]; m = CONNECTIVES.exec(content))
+    content = content.slice(m[0].length);
+  const head = content.toLowerCase();
+  // An opener followed by a capitalised word is the start of a name (`Cần Giờ`, `Phát triển Nông thôn`).
   const opener = IMPERATIVE_OPENERS.find(
-    (o) => content.startsWith(o) && NOT_LETTER.test(content[o.length] ?? ' '),
+    (o) =>
+      head.startsWith(o.toLowerCase()) &&
+      NOT_LETTER.test(content[o.length] ?? ' ') &&
+      !/^ \p{Lu}\p{Ll}/u.test(content.slice(o.length, o.length + 3)),
   );
   const offset = text.indexOf(content, from);
-  if (opener) return { cue: opener, at: offset };
+  if (opener) return { cue: content.slice(0, opener.length), at: offset };
   if (TASK_STATEMENT.test(content))
     return { cue: content.split(' ').slice(0, 5).join(' '), at: offset };
-  const modal = findWord(text, MODALS, from, end);
+  const modal = findWord(text, MODALS, from, end, true);
   if (modal) return { cue: modal.word, at: modal.at };
   if (taskVerbs) {
     // In reported instructions a body given a task is instructed too (`Sở X chỉ đạo ...`).
@@ -204,6 +242,8 @@ export function findDirectives(
   const found: Omit<Directive, 'id'>[] = [];
   let speaker: { issuer: string | null } | null = null;
   let active = false;
+  /** The person named last: whom a pronoun subject (`Ông yêu cầu …`) refers back to. */
+  let lastNamed: string | null = null;
 
   blocks.forEach((block, b) => {
     if (block.type === 'heading' || block.type === 'byline') return;
@@ -221,7 +261,8 @@ export function findDirectives(
     const continues = block.type !== 'figure';
     for (const s of sentences) {
       const sentence = text.slice(s.start, s.end);
-      const own = attribute(text, s.start, s.end, refs);
+      const own = attribute(text, s.start, s.end, refs) ?? pronounSubject(text, s, lastNamed);
+      for (const r of within(refs, s.start, s.end)) if (r.person) lastNamed = r.person;
       const attribution =
         own ??
         (quoted && s.start <= text.lastIndexOf(quoted.verb)
@@ -270,6 +311,7 @@ export function findDirectives(
           if (
             !cue &&
             attribution.kind === 'weak' &&
+            ADDRESSING_VERBS.has(attribution.verb) &&
             after >= 0 &&
             ADDRESSEE.test(text.slice(after, s.end))
           ) {

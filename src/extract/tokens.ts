@@ -11,9 +11,10 @@ export interface Token {
   acronym: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’-][\p{L}\p{M}\p{N}]+)*/gu;
+/** Words, with inner dots, apostrophes, hyphens and ampersands (`NN&PTNT`, `LĐ-TB&XH`). */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’&-][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
-const ALL_UPPER = /^[\p{Lu}\p{N}.]+$/u;
+const ALL_UPPER = /^[\p{Lu}\p{N}.&-]+$/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -16,6 +16,12 @@ export const STRONG_VERBS = [
   'nhắc nhở',
   'đặt hàng',
   'chất vấn',
+  // Advice and proposals are instructions too when a named person gives them (gold conventions).
+  'khuyến cáo',
+  'khuyến khích',
+  'khuyên',
+  'kiến nghị',
+  'đòi hỏi',
 ];
 
 /** Verbs of saying: a directive only when the complement carries an obligation or a task. */
@@ -49,7 +55,26 @@ export const MODALS = [
   'tuyệt đối không',
   'nghiêm cấm',
   'bắt buộc',
+  // Assigning responsibility says what must be done.
+  'chịu trách nhiệm',
+  'có trách nhiệm',
+  'là trách nhiệm',
 ];
+
+/**
+ * Where a modal's word is not an obligation: an adjective or idiom (`cần thiết`, `phải kể đến`),
+ * a condition (`nếu phải`), a circumstance (`đang phải`, `vẫn phải`), or the copula's negation
+ * (`không phải là`). Matched against the modal with what follows it, and with the word before it.
+ */
+export const NOT_OBLIGATION = [
+  /^cần (?:thiết|cù|mẫn|kiệm)(?![\p{L}\p{M}])/iu,
+  /^phải (?:chăng|trái|kể đến|kể tới|nói|thừa nhận|không)(?![\p{L}\p{M}])/iu,
+  /(?:^|\s)(?:nếu|đang|vẫn|từng|không|chưa|chẳng) (?:cần|phải)$/iu,
+];
+
+/** Words that open a sentence before its task (`Thứ hai, tiếp tục …`, `Đặc biệt, kiểm tra …`). */
+export const CONNECTIVES =
+  /^(?:(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Một là|Hai là|Ba là|Bốn là|Năm là|Đặc biệt|Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Trước mắt|Trước hết|Cụ thể|Vì vậy|Vì thế|Do đó|Do vậy|Theo đó|Tiếp đó|Sau đó|Cuối cùng)\s*[,:]?\s*|[-–+•]\s*|\d+[.)]\s*|[a-đ]\)\s*)/u;
 
 /** Words that, after a subject, give it a task (agency-subject task sentences in reported speech). */
 export const TASK_VERBS = [
@@ -70,6 +95,10 @@ export const TASK_VERBS = [
   'đảm bảo',
   'thực hiện tốt',
 ];
+
+/** Verbs of saying that take the people they instruct as object (`lưu ý các địa phương …`); others
+ * (`nhấn mạnh`) take a clause, whose subject is not an addressee. */
+export const ADDRESSING_VERBS = new Set(['lưu ý', 'lưu ý rằng']);
 
 /** Who a verb of saying addresses when it instructs: `lưu ý các địa phương ...`. */
 export const ADDRESSEE = /^\s*(?:các|những|từng|mọi|toàn thể)\s/u;
@@ -123,6 +152,20 @@ export const IMPERATIVE_OPENERS = [
   'Tuyệt đối',
   'Nghiên cứu',
   'Sớm',
+  'Chú trọng',
+  'Phấn đấu',
+  'Làm rõ',
+  'Đôn đốc',
+  'Bố trí',
+  'Tích cực',
+  'Kịp thời',
+  'Nghiêm cấm',
+  'Hạn chế',
+  'Tạm dừng',
+  'Dừng',
+  'Xét nghiệm',
+  'Cập nhật',
+  'Hỗ trợ',
 ];
 
 /** Task statements: `Một trong những nhiệm vụ quan trọng ... là ...`. */
@@ -130,7 +173,7 @@ export const TASK_STATEMENT =
   /^(?:Một trong những nhiệm vụ|Nhiệm vụ (?:trọng tâm|quan trọng|hàng đầu)|Yêu cầu đặt ra)/u;
 
 /** Praise, observation and reports: not directives even with a cue elsewhere. */
-export const NOT_DIRECTIVE_OPENERS = /^(?:Đó là|Đây là)\b/u;
+export const NOT_DIRECTIVE_OPENERS = /^(?:Đó là|Đây là)(?![\p{L}\p{M}])/u;
 export const PRAISE_VERBS = [
   'ghi nhận',
   'biểu dương',

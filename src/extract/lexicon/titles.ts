@@ -1,7 +1,11 @@
 // Titles: an office word opens a role (`Bí thư`, `Bộ trưởng`, a military rank), and the body it belongs
 // to follows (`Thành ủy TP HCM`, `Bộ Tư pháp`). Longer forms first, so `Phó Bí thư` wins over `Bí thư`.
 
-/** Offices and ranks that open a role. Each is a role on its own even without a body. */
+/**
+ * Offices and ranks that open a role. Each is a role on its own even without a body. One entry per
+ * word form: they are matched case-insensitively (`Phó giám đốc`, `đại tá`), and a title written in
+ * lower case counts only beside a name.
+ */
 export const OFFICES = [
   // Party
   'Tổng Bí thư',
@@ -13,6 +17,13 @@ export const OFFICES = [
   'Ủy viên Bộ Chính trị',
   'Ủy viên Ban Thường vụ',
   'Ủy viên',
+  // Abbreviated memberships, as the press writes them (UV BCT = Ủy viên Bộ Chính trị).
+  'UV',
+  'UVBCT',
+  'UVTƯ',
+  'UVTW',
+  'ĐBQH',
+  'Đại biểu Quốc hội',
   'Thành ủy viên',
   'Tỉnh ủy viên',
   'Chủ nhiệm',
@@ -30,7 +41,6 @@ export const OFFICES = [
   'Thứ trưởng',
   'Tổng cục trưởng',
   'Phó Tổng cục trưởng',
-  'Phó tổng cục trưởng',
   'Cục trưởng',
   'Phó Cục trưởng',
   'Vụ trưởng',
@@ -43,6 +53,9 @@ export const OFFICES = [
   'Phó Viện trưởng',
   'Tổng Thư ký',
   'Người phát ngôn',
+  'Cố vấn',
+  'Tổng Biên tập',
+  'Phó Tổng Biên tập',
   'Tổng Kiểm toán',
   'Thống đốc',
   'Phó Thống đốc',
@@ -51,11 +64,7 @@ export const OFFICES = [
   // Heads of commissions, departments, schools, companies
   'Phó Trưởng ban Thường trực',
   'Phó Trưởng Ban',
-  'Phó trưởng Ban',
-  'Phó Trưởng ban',
-  'Phó trưởng ban',
   'Trưởng Ban',
-  'Trưởng ban',
   'Tổng Giám đốc',
   'Phó Tổng Giám đốc',
   'Giám đốc',
@@ -67,13 +76,13 @@ export const OFFICES = [
   'Phó Trưởng phòng',
   'Trưởng Công an',
   'Trưởng Khoa',
-  'Trưởng khoa',
   'Chỉ huy trưởng',
   'Tư lệnh',
   'Phó Tư lệnh',
   'Chính ủy',
   'Phó Chính ủy',
   'Tham mưu trưởng',
+  'Chính trị viên',
   'Đồn trưởng',
   'Chủ tịch Hội đồng quản trị',
   // Diplomacy and foreign offices
@@ -82,11 +91,9 @@ export const OFFICES = [
   'Lãnh sự',
   'Tổng thống',
   'Phó Tổng thống',
-  'Thủ tướng',
   'Quốc vương',
   'Ngoại trưởng',
   'Bộ trưởng Ngoại giao',
-  'Tổng Giám đốc',
   'Giáo sư danh dự',
   // Military and police ranks (roles per the gold conventions)
   'Đại tướng',
@@ -97,9 +104,24 @@ export const OFFICES = [
   'Thượng tá',
   'Trung tá',
   'Thiếu tá',
+  'Đại úy',
+  'Thượng úy',
+  'Trung úy',
+  'Thiếu úy',
   'Đô đốc',
   'Phó Đô đốc',
   'Chuẩn Đô đốc',
+  // State honorary titles written before a name (gold conventions keep them as roles).
+  'Anh hùng Lực lượng vũ trang nhân dân',
+  'Anh hùng LLVTND',
+  'Anh hùng Lao động',
+  'Mẹ Việt Nam Anh hùng',
+  'Nhà giáo Nhân dân',
+  'Nhà giáo Ưu tú',
+  'Nghệ sĩ Nhân dân',
+  'Nghệ sĩ Ưu tú',
+  'Thầy thuốc Nhân dân',
+  'Thầy thuốc Ưu tú',
 ];
 
 /**

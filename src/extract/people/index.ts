@@ -36,6 +36,8 @@ interface Draft {
 
 /** `Đồng Giám đốc, GS. Gustavo Belforte`: a title, a comma and an academic prefix before the name. */
 const ROLE_THEN_ACADEMIC = /^,?\s*(?:GS|PGS|TS|ThS|TSKH)(?:\.(?:TS|ThS))?\.?\s$/u;
+/** The abbreviation of a body in brackets between its title and the name: `Bộ … (LĐ-TB&XH) X`. */
+const GLOSS = /^\s\([^()]{1,24}\)\s$/u;
 const keyOf = (name: string) => name.normalize('NFC').toLowerCase();
 
 /** Finds the people of an article in its blocks. */
@@ -187,8 +189,11 @@ function attachRoles(
   let lastHolder: { person: Draft; end: number } | null = null;
   for (const role of roles) {
     const place = { block, start: role.start, end: role.end };
-    const next = startingIn(full, role.end, role.end + 16).find(
-      (n) => n.start <= role.end + 1 || ROLE_THEN_ACADEMIC.test(text.slice(role.end, n.start)),
+    const next = startingIn(full, role.end, role.end + 30).find(
+      (n) =>
+        n.start <= role.end + 1 ||
+        ROLE_THEN_ACADEMIC.test(text.slice(role.end, n.start)) ||
+        GLOSS.test(text.slice(role.end, n.start)),
     );
     const holder = next ? add(next.name) : null;
     if (holder) {
@@ -210,15 +215,29 @@ function attachRoles(
       lastHolder = { person, end: role.end };
       continue;
     }
-    if (lastHolder && /^\s*[,–-]\s*$/u.test(text.slice(lastHolder.end, role.start))) {
+    if (lastHolder && inApposition(text.slice(lastHolder.end, role.start))) {
       addRole(lastHolder.person, role, place);
       lastHolder.end = role.end;
       continue;
     }
     if (startingIn(shortNames, role.end, role.end + 2).some((n) => n.start <= role.end + 1))
       continue;
+    // A title in lower case away from any name is a common noun (`các giám đốc`).
+    if (role.loose) continue;
     standalone.push({ block, role });
   }
+}
+
+/**
+ * The text between one title of a chain and the next (`X, Phó trưởng Ban Thường trực Ban Chỉ đạo …,
+ * Bộ trưởng Bộ Y tế`): the rest of the first title's body, then a comma or a dash; no clause word
+ * (a verb, a preposition that opens a new phrase) and no sentence punctuation.
+ */
+const CLAUSE_WORD =
+  /(?:^|\s)(?:đã|đang|sẽ|vừa|cho|nói|là|được|có|nhấn|yêu|đề|khẳng|phát|trao|tặng|nhận|tại|khi|cùng|cũng|với|đến|dự|thăm|làm|chủ trì)(?=\s|$)/u;
+function inApposition(gap: string): boolean {
+  if (!/(?:,|\s[–-])\s*$/u.test(gap) || gap.length > 120) return false;
+  return !/[.;:!?"“”()]/u.test(gap) && !CLAUSE_WORD.test(gap);
 }
 
 function addRole(person: Draft, role: RoleHit, place: Place) {

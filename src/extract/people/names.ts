@@ -16,12 +16,13 @@ import {
 import { OFFICES } from '../lexicon/titles';
 import { adjacent, type Token } from '../tokens';
 
-const OFFICE_LIST = [...OFFICES];
+/** Offices in lower case: a title is recognised however it is capitalised (`Phó trưởng ban`). */
+const OFFICE_LIST = OFFICES.map((o) => o.toLocaleLowerCase('vi'));
 const PLACE_WORD_LIST = [...PLACE_WORDS];
-const opensOffice = (text: string, at: number) =>
-  OFFICE_LIST.some(
-    (o) => text.startsWith(o, at) && !/[\p{L}\p{M}]/u.test(text[at + o.length] ?? ''),
-  );
+const opensOffice = (text: string, at: number) => {
+  const head = text.slice(at, at + 48).toLocaleLowerCase('vi');
+  return OFFICE_LIST.some((o) => head.startsWith(o) && !/[\p{L}\p{M}]/u.test(head[o.length] ?? ''));
+};
 
 export interface NameHit {
   start: number;
@@ -79,13 +80,33 @@ const join = (tokens: Token[], from: number, to: number) =>
     .join(' ');
 
 function isPlaceContext(before: string[]): boolean {
-  return before.some((w) => PLACE_WORDS.has(w) && !ADMIN_WORDS.has(w));
+  // `thành phố Cần Thơ Trần Văn A`: the level (`thành phố`) decides, not its last syllable (`phố`).
+  if (before.some((w) => ADMIN_WORDS.has(w))) return false;
+  // `trường TH-THCS Nguyễn Du`: a place word, then the level of the school as an acronym.
+  const [last, two] = before;
+  const head = two?.split(' ')[0] ?? '';
+  const afterAcronym =
+    !!last && /^[\p{Lu}-]{2,}$/u.test(last) && PLACE_WORDS.has(head) && !ADMIN_WORDS.has(head);
+  return afterAcronym || before.some((w) => PLACE_WORDS.has(w));
 }
 
 const isAdminContext = (before: string[]) => before.some((w) => ADMIN_WORDS.has(w));
 
 function hasHonorific(before: string[]): boolean {
   return before.some((w) => HONORIFICS.has(w));
+}
+
+function personAfterPlace(tokens: Token[], start: number, to: number): NameHit | null {
+  for (let p = start + 2; p <= to - 2; p++) {
+    if (!SURNAMES.has(tokens[p]!.text) || to - p > MAX_NAME) continue;
+    const name = tokens
+      .slice(p, to)
+      .map((t) => t.text)
+      .join(' ');
+    if (PLACE_NAMES.has(name) || /\d/u.test(name)) return null;
+    return { start: tokens[p]!.start, end: tokens[to - 1]!.end, name, short: false };
+  }
+  return null;
 }
 
 /** Finds the names in one block's text that need no title to be recognised. */
@@ -112,7 +133,13 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
       }
       continue;
     }
-    if (isPlaceContext(before)) continue;
+    if (isPlaceContext(before)) {
+      // `Trường THCS Chu Văn An Nguyễn Thị Hằng`: the place takes the run's first syllables (two at
+      // least); a family name after them opens the name of the person who heads it.
+      const person = personAfterPlace(tokens, start, to);
+      if (person) hits.push(person);
+      continue;
+    }
     // A place word as the run's first word (`Trường`, `Bệnh viện`) makes the run a place too.
     if (PLACE_WORDS.has(tokens[start]!.text) && !SURNAMES.has(tokens[start]!.text)) continue;
     // … or a place word of two syllables opening at the run (`Học viện`, `Bệnh viện`).

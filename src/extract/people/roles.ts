@@ -18,16 +18,27 @@ export interface RoleHit {
   office: string;
   /** A phrase that refers to an office's holder without being a title (`Lãnh đạo Chính phủ`). */
   reference?: boolean;
+  /** Written in lower case (`đại tá`): a title only beside a name. */
+  loose?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const lower = (s: string) => s.toLocaleLowerCase('vi');
+/** Each office by its lower-case form, so a title written in any case maps to one office. */
+const CANONICAL = new Map(
+  [...OFFICES, ...Object.keys(OFFICE_REFERENCES)].map((o) => [lower(o), o] as const),
+);
 const OFFICE_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...new Set([...OFFICES, ...Object.keys(OFFICE_REFERENCES)])]
+  `(?<![\\p{L}\\p{M}])(?:${[...CANONICAL.values()]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')})(?![\\p{L}\\p{M}])`,
-  'gu',
+  'giu',
 );
+/** An office word at the start of a string. */
+const OFFICE_AT = new RegExp(`^(?:${OFFICE_RE.source.slice('(?<![\\p{L}\\p{M}])'.length)})`, 'iu');
+/** `nguyên` (former) and `cố` (late) belong to the title they open (`nguyên Bí thư Tỉnh ủy`). */
+const FORMER_BEFORE = /(?:^|[\s(,])((?:nguyên|Nguyên|cố|Cố)\s)$/u;
 
 /**
  * Finds titles. A title runs from its office word over the body's name: capitalised words and
@@ -41,6 +52,8 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
   for (const m of text.matchAll(OFFICE_RE)) {
     const officeEnd = m.index + m[0].length;
     if (nameStarts.has(m.index)) continue;
+    const canonical = CANONICAL.get(lower(m[0])) ?? m[0];
+    const loose = /^\p{Ll}/u.test(m[0]);
     let end = officeEnd;
     // The token after the office.
     let i = firstFrom(tokens, officeEnd);
@@ -52,12 +65,23 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
       !!first &&
       text.slice(officeEnd, first.start) === ' ' &&
       (first.acronym ||
+        // A committee's head takes its name straight after `Ban` (`Trưởng Ban Tuyên giáo`).
+        (first.cap && /\sban$/iu.test(m[0])) ||
         BODY_JOINERS.has(first.text) ||
         startsWithAny(text, first.start, BODY_HEADS) ||
         startsWithAny(text, first.start, COUNTRY_LIST));
     while (opensBody && i < tokens.length) {
       const t = tokens[i]!;
-      if (text.slice(end, t.start) !== ' ' || nameStarts.has(t.start)) break;
+      if (nameStarts.has(t.start)) break;
+      // `Bộ Lao động - Thương binh …`: a spaced dash inside one body's name, not before another title.
+      const dash = /^ [-–] $/u.test(text.slice(end, t.start));
+      if (dash && t.cap && end > officeEnd && !OFFICE_AT.test(text.slice(t.start, t.start + 40))) {
+        end = t.end;
+        prevCap = true;
+        i++;
+        continue;
+      }
+      if (text.slice(end, t.start) !== ' ') break;
       // A country ends a foreign title: what follows is the holder's name.
       if (
         end > officeEnd &&
@@ -68,7 +92,18 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
         break;
       const next = tokens[i + 1];
       const joiner2 = next ? `${t.text} ${next.text}` : '';
-      if (t.cap || t.acronym) {
+      // `Thương binh và Xã hội`: `và` between capitalised parts of one body's name, unless another
+      // office follows (`Bí thư Tỉnh ủy và Chủ tịch …`).
+      const linked =
+        t.text === 'và' &&
+        next?.cap &&
+        !nameStarts.has(next.start) &&
+        !OFFICE_AT.test(text.slice(next.start, next.start + 40));
+      if (linked && end > officeEnd) {
+        end = next.end;
+        i += 2;
+        prevCap = true;
+      } else if (t.cap || t.acronym) {
         prevCap = t.cap;
         end = t.end;
         i++;
@@ -92,10 +127,20 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
         prevCap = false;
       } else break;
     }
-    const reference = OFFICE_REFERENCES[m[0]];
-    if (reference)
+    const reference = OFFICE_REFERENCES[canonical];
+    if (reference) {
       hits.push({ start: m.index, end: officeEnd, text: m[0], office: reference, reference: true });
-    else hits.push({ start: m.index, end, text: text.slice(m.index, end), office: m[0] });
+      continue;
+    }
+    const former = FORMER_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    const start = former ? m.index - former[1]!.length : m.index;
+    hits.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      office: canonical,
+      ...(loose ? { loose } : {}),
+    });
   }
   return hits;
 }
