@@ -1,0 +1,149 @@
+// Honours: an order or medal with its class, a title of honour, a certificate or flag with its giver,
+// a commemorative medal with its motto, a Party membership badge, a State prize.
+// `Bằng khen của Bộ trưởng Bộ Công an` -> Certificate of Merit of the Minister of Public Security.
+import { parseBody, withThe } from './body';
+import { FIELDS } from './fields';
+import {
+  CAUSES,
+  CLASSES,
+  HONOUR_TITLES,
+  MEDALS,
+  MOTTOS,
+  ORDERS,
+  PRIZE_FIELDS,
+  PRIZES,
+} from './honours';
+import { fullPlace, parsePlace } from './place';
+import { after, Table } from './text';
+import { glossTitle } from './title';
+
+const ORDER = new Table(ORDERS);
+const MEDAL = new Table(MEDALS);
+const CLASS = new Table(CLASSES);
+const TITLE = new Table(HONOUR_TITLES);
+const CAUSE = new Table({ ...FIELDS, ...CAUSES });
+const MOTTO = new Table(MOTTOS);
+const PRIZE = new Table(PRIZES);
+const PRIZE_FIELD = new Table(PRIZE_FIELDS);
+
+/** Givers with an established possessive: the Prime Minister's Certificate of Merit. */
+const POSSESSIVE: Record<string, string> = {
+  'Thủ tướng Chính phủ': "Prime Minister's",
+  'Thủ tướng': "Prime Minister's",
+  'Chính phủ': "Government's",
+};
+
+/** Who gives it: a person by title, a body, or a place (`của tỉnh Nghệ An`). */
+function giver(text: string): string | null {
+  const title = glossTitle(text);
+  if (title) return /^(?:the |former )/u.test(title) ? title : `the ${title}`;
+  const body = parseBody(text);
+  if (body) return withThe(body);
+  const place = parsePlace(text);
+  return place && place.level !== 'country' && place.name ? fullPlace(place) + place.within : null;
+}
+
+/** `Bằng khen`, `Giấy khen`, `Cờ thi đua` [xuất sắc | năm 2016] [của giver]. */
+function certificate(text: string): string | null {
+  for (const [vi, en] of [
+    ['Bằng khen', 'Certificate of Merit'],
+    ['Giấy khen', 'Certificate of Commendation'],
+    ['Cờ thi đua', 'Emulation Flag'],
+  ] as const) {
+    let rest = after(text, vi);
+    if (rest === null) continue;
+    let name: string = en;
+    const excellent = after(rest, 'xuất sắc');
+    if (excellent !== null) [name, rest] = [`Excellent ${en}`, excellent];
+    const year = /^năm (\d{4})\b ?(.*)$/u.exec(rest);
+    if (year) [name, rest] = [`${year[1]} ${name}`, year[2]!];
+    if (!rest) return name;
+    const who = after(rest, 'của');
+    if (!who) return null;
+    const possessive = Object.entries(POSSESSIVE).find(([k]) => after(who, k) === '');
+    if (possessive) return `${possessive[1]} ${name}`;
+    const by = giver(who);
+    return by ? `${name} of ${by}` : null;
+  }
+  return null;
+}
+
+/** `Huân chương Lao động hạng Nhất`, `Huy chương Chiến sĩ vẻ vang hạng Ba`. */
+function decoration(text: string): string | null {
+  for (const [vi, table] of [
+    ['Huân chương', ORDER],
+    ['Huy chương', MEDAL],
+  ] as const) {
+    const rest = after(text, vi);
+    const m = rest && table.prefixes(rest)[0];
+    if (!m) continue;
+    if (!m.rest) return m.en;
+    const cls = after(m.rest, 'hạng');
+    const c = cls && CLASS.exact(cls);
+    return c ? `${m.en}, ${c}` : null;
+  }
+  return null;
+}
+
+/** `Kỷ niệm chương "Vì sự nghiệp Công đoàn"`. */
+function commemorative(text: string): string | null {
+  const rest = after(text, 'Kỷ niệm chương');
+  if (rest === null) return null;
+  if (!rest) return 'Commemorative Medal';
+  const motto = rest.replace(/^"(.*)"$/u, '$1');
+  const cause = after(motto, 'Vì sự nghiệp');
+  const field = cause && CAUSE.exact(cause);
+  if (field) return `Commemorative Medal "For the Cause of ${field}"`;
+  const other = MOTTO.exact(motto);
+  return other ? `Commemorative Medal "${other}"` : null;
+}
+
+/** `Huy hiệu 50 năm tuổi Đảng`, `Giải thưởng Nhà nước về khoa học và công nghệ`. */
+function badgeOrPrize(text: string): string | null {
+  const badge = /^huy hiệu (\d+) năm tuổi đảng$/iu.exec(text);
+  if (badge) return `${badge[1]}-year Party membership badge`;
+  if (/^huy hiệu Tuổi trẻ dũng cảm$/iu.test(text)) return 'Brave Youth Badge';
+  const rest = after(text, 'Giải thưởng');
+  const p = rest && PRIZE.prefixes(rest)[0];
+  if (!p) return null;
+  if (!p.rest) return p.en;
+  const field = PRIZE_FIELD.exact(after(p.rest, 'về') ?? '');
+  return field ? `${p.en} for ${field}` : null;
+}
+
+/** `danh hiệu Anh hùng Lao động [của Chủ tịch nước]`, or the title of honour alone. */
+function honourTitle(text: string): string | null {
+  const named = after(text, 'danh hiệu');
+  const t = TITLE.prefixes((named ?? text).replace(/^"|"$/gu, ''))[0];
+  if (!t) return null;
+  if (!t.rest) return named === null ? t.en : `title of ${t.en}`;
+  const who = after(t.rest.replace(/^"/u, '').trim(), 'của');
+  const by = who && giver(who);
+  return by ? `title of ${t.en}, conferred by ${by}` : null;
+}
+
+/** An honour's kind named alone, as the extractor reports it. */
+const KINDS = new Table({
+  'Huân chương': 'Order',
+  'Huy chương': 'Medal',
+  'Huy hiệu Đảng': 'Party membership badge',
+  'Huy hiệu': 'Badge',
+  'Kỷ niệm chương': 'Commemorative Medal',
+  'Bằng khen': 'Certificate of Merit',
+  'Giấy khen': 'Certificate of Commendation',
+  'Cờ thi đua': 'Emulation Flag',
+  'danh hiệu': 'title',
+  'Giải thưởng': 'Prize',
+});
+
+/** The English of an honour's name, or null when any part of it is not known. */
+export function glossAward(text: string): string | null {
+  return (
+    KINDS.exact(text) ??
+    decoration(text) ??
+    certificate(text) ??
+    commemorative(text) ??
+    badgeOrPrize(text) ??
+    honourTitle(text)
+  );
+}
