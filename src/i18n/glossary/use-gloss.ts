@@ -11,10 +11,14 @@ export function useGloss(english: boolean): GlossTerm {
   useEffect(() => {
     if (!english || glossTerm) return;
     let live = true;
-    void import('./index').then((m) => {
-      loaded = m.glossTerm;
-      if (live) setGlossTerm(() => m.glossTerm);
-    });
+    import('./index')
+      .then((m) => {
+        loaded = m.glossTerm;
+        if (live) setGlossTerm(() => m.glossTerm);
+      })
+      // A chunk that cannot load (offline before it was cached) leaves every term in Vietnamese,
+      // which is what the reader sees for any term without a gloss; the next mount tries again.
+      .catch(() => undefined);
     return () => {
       live = false;
     };
