@@ -39,7 +39,7 @@ describe('npm run ingest on .html', () => {
       out,
     );
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/no-article\.html: no article text found/);
+    expect(r.stderr).toMatch(/no-article\.html: No article was found/);
     expect(readdirSync(out)).toContain('news-page.json');
   });
 });

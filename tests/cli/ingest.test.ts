@@ -44,9 +44,9 @@ describe('npm run ingest', () => {
   });
 
   it.each([
-    ['a missing path', () => join(dir, 'nope.txt'), /no such file/],
-    ['an empty file', () => write('empty.txt', ''), /empty file/],
-    ['a file of blank lines', () => write('blank.txt', '\n  \n\t\n'), /empty file/],
+    ['a missing path', () => join(dir, 'nope.txt'), /No such file/],
+    ['an empty file', () => write('empty.txt', ''), /nothing to read/],
+    ['a file of blank lines', () => write('blank.txt', '\n  \n\t\n'), /nothing to read/],
     ['a binary file', () => write('bin.txt', Buffer.from([0x89, 0x50, 0x00, 0x01])), /binary/],
     ['invalid UTF-8', () => write('latin1.txt', Buffer.from([0x48, 0xe0, 0x20, 0xff])), /UTF-8/],
     ['a text over 5 MB', () => write('huge.txt', 'Chữ. '.repeat(1_100_000)), /5 MB/],

@@ -3,10 +3,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { InputFailure, problemMessage } from '@/input';
 import { localArticleQuery, localListQuery } from '../api/local-queries';
 import { saveLocal, StorageFullError, StorageUnavailableError } from '../api/local-store';
 import type { UnsavedReason } from './unsaved-notice';
-import { articleFromInput, ImportFailure, type Input, type Stage } from '../api/read-input';
+import { articleFromInput, asLocalCopy, type Input, type Stage } from '../api/read-input';
 
 export function ImportPage() {
   const { t } = useTranslation();
@@ -18,27 +19,19 @@ export function ImportPage() {
   const [dragging, setDragging] = useState(false);
 
   const describe = (err: unknown): string => {
-    if (!(err instanceof ImportFailure))
-      return t('import.errors.failed', {
-        message: err instanceof Error ? err.message : String(err),
-      });
-    const p = err.problem;
-    switch (p.code) {
-      case 'tooLarge':
-        return t('import.errors.tooLarge', { size: p.megabytes });
-      case 'badJson':
-        return t('import.errors.badJson', { path: p.path, message: p.message });
-      case 'failed':
-        return t('import.errors.failed', { message: p.message });
-      default:
-        return t(`import.errors.${p.code}`);
+    if (err instanceof InputFailure) {
+      const { key, values } = problemMessage(err.problem);
+      // Every problem key exists in both locale files (ProblemKey is built from the codes); typed
+      // i18next cannot check a union of keys with different placeholders in one call.
+      return (t as (key: string, values: object) => string)(key, values);
     }
+    return t('import.errors.failed', { message: err instanceof Error ? err.message : String(err) });
   };
 
   const run = async (input: Input) => {
     setError(null);
     try {
-      const article = await articleFromInput(input, setStage);
+      const article = asLocalCopy(await articleFromInput(input, setStage));
       setStage('saving');
       let unsaved: UnsavedReason | undefined;
       try {
