@@ -19,11 +19,11 @@ describe('the language switch', () => {
     expect(screen.getByRole('navigation', { name: 'Mục lục' })).toBeInTheDocument();
     const calls = vi.mocked(fetch).mock.calls.length;
     const group = screen.getByRole('group', { name: 'Ngôn ngữ giao diện' });
-    await userEvent.click(within(group).getByRole('button', { name: 'Tiếng Anh' }));
+    await userEvent.click(within(group).getByRole('button', { name: 'EN English' }));
     expect(await screen.findByRole('navigation', { name: 'Contents' })).toBeInTheDocument();
     expect(
       within(screen.getByRole('group', { name: 'Interface language' })).getByRole('button', {
-        name: 'English',
+        name: 'EN English',
       }),
     ).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('en');
@@ -35,7 +35,7 @@ describe('the language switch', () => {
     renderApp(`/a/${SLUG}`);
     await screen.findByRole('heading', { level: 1, name: seed.title });
     expect(screen.queryByText(/Secretary of the Ho Chi Minh City Party Committee/)).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'Tiếng Anh' }));
+    await userEvent.click(screen.getByRole('button', { name: 'EN English' }));
     const sidebar = screen.getByRole('complementary');
     expect(
       await within(sidebar).findByText(/Secretary of the Ho Chi Minh City Party Committee/),
@@ -49,10 +49,31 @@ describe('the language switch', () => {
   it('formats counts with plurals in each language', async () => {
     renderApp('/');
     expect(await screen.findByText(/5 người · 19 chỉ đạo · 4 khen thưởng/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Tiếng Anh' }));
+    await userEvent.click(screen.getByRole('button', { name: 'EN English' }));
     expect(await screen.findByText(/5 people · 19 directives · 4 awards/)).toBeInTheDocument();
     expect(i18n.t('format.people', { count: 1 })).toBe('1 person');
   });
+});
+
+describe('the language buttons', () => {
+  it.each(['vi', 'en'] as const)(
+    'name each language in its own language, in its voice, in either interface (%s)',
+    async (ui) => {
+      await i18n.changeLanguage(ui);
+      renderApp('/');
+      const group = await screen.findByRole('group', { name: i18n.t('language.label') });
+      const vi = within(group).getByRole('button', { name: 'VI Tiếng Việt' });
+      const en = within(group).getByRole('button', { name: 'EN English' });
+      expect(vi).toHaveAttribute('lang', 'vi');
+      expect(en).toHaveAttribute('lang', 'en');
+      // What is on screen starts the accessible name, so "click EN" works by voice.
+      for (const button of [vi, en]) {
+        const visible = button.firstChild?.textContent ?? '';
+        expect(visible).toMatch(/^(?:VI|EN)$/u);
+        expect(button.textContent!.startsWith(visible)).toBe(true);
+      }
+    },
+  );
 });
 
 describe('choosing the first language', () => {

@@ -1,4 +1,8 @@
 // VI | EN in the header: two toggle buttons, the current one pressed. Switching re-renders at once.
+// Each language is named in its own language ("Tiếng Việt", "English"), as multilingual sites do, so
+// a reader who needs the other language recognises it; `lang` on each button makes a screen reader
+// speak the name in that language's voice. The visible code is the start of the accessible name
+// ("EN English"), so voice control by what is on screen works.
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, toLanguage } from '@/i18n';
 
@@ -15,8 +19,7 @@ export function LanguageSwitch() {
           aria-pressed={current === lang}
           onClick={() => void setLanguage(lang)}
         >
-          <span aria-hidden="true">{lang.toUpperCase()}</span>
-          <span className="visually-hidden">{t(`language.${lang}`)}</span>
+          {lang.toUpperCase()} <span className="visually-hidden">{t(`language.${lang}`)}</span>
         </button>
       ))}
     </div>
