@@ -1,7 +1,8 @@
 // Where each person, title, award and directive cue stands in each block, for the article view:
 // names, awards and cue words are clickable (they select their item), and titles carry their English
-// gloss on hover and focus.
-import type { ReactNode } from 'react';
+// gloss on hover and focus. The gloss comes from a context, so that a language switch re-renders the
+// titles alone and not the article's text.
+import { createContext, useContext, type ReactNode } from 'react';
 import type { Article } from '@/article/schema';
 import type { Selection } from '@/article/selection';
 import type { Ref } from '@/components/ui/highlighted-text';
@@ -13,15 +14,81 @@ interface Spot {
   person?: string;
   award?: string;
   directive?: string;
-  gloss?: string | null;
-  role?: boolean;
+  /** The title's Vietnamese text, when the range is a title. */
+  role?: string;
 }
 
-export function buildRefs(
-  article: Article,
-  onSelect: (s: Selection) => void,
-  gloss: (vi: string) => string | null,
-): Map<number, Ref[]> {
+type Gloss = (vi: string) => string | null;
+
+/** The gloss function of the current language (null for every term in Vietnamese). */
+export class GlossStore {
+  private gloss: Gloss = () => null;
+  readonly get = () => this.gloss;
+
+  /**
+   * A new language: the titles already on the page are updated in place, so that a switch touches
+   * the titles' attributes and not the React tree of a long article; titles rendered later read `get`.
+   */
+  set(gloss: Gloss, root: ParentNode | null) {
+    if (gloss === this.gloss) return;
+    this.gloss = gloss;
+    root?.querySelectorAll<HTMLElement>('.role[data-role]').forEach((el) => {
+      const g = gloss(el.dataset.role!);
+      if (g) {
+        el.tabIndex = 0;
+        el.dataset.gloss = g;
+        el.title = g;
+      } else {
+        el.removeAttribute('tabindex');
+        delete el.dataset.gloss;
+        el.removeAttribute('title');
+      }
+    });
+  }
+}
+
+export const GlossContext = createContext(new GlossStore());
+
+interface SpotProps {
+  spot: Spot;
+  target: Selection | null;
+  onSelect: (s: Selection) => void;
+  children: ReactNode;
+}
+
+function SpotView({ spot: s, target, onSelect, children }: SpotProps) {
+  return (
+    <span
+      className={target ? 'ref' : undefined}
+      data-person={s.person}
+      data-award={s.award}
+      data-directive={s.directive}
+      onClick={target ? () => onSelect(target) : undefined}
+    >
+      {children}
+    </span>
+  );
+}
+
+/** A title with its gloss as it is when rendered; GlossStore.set updates it after a language switch. */
+function RoleView({ spot: s, target, onSelect, children }: SpotProps) {
+  const g = useContext(GlossContext).get()(s.role!);
+  return (
+    <span
+      className={target ? 'ref role' : 'role'}
+      data-role={s.role}
+      data-person={s.person}
+      data-award={s.award}
+      data-directive={s.directive}
+      {...(g ? { tabIndex: 0, 'data-gloss': g, title: g } : {})}
+      onClick={target ? () => onSelect(target) : undefined}
+    >
+      {children}
+    </span>
+  );
+}
+
+export function buildRefs(article: Article, onSelect: (s: Selection) => void): Map<number, Ref[]> {
   // One spot per range: a title standing for a person is both a name and a title.
   const spots = new Map<string, Spot>();
   const spot = (block: number, start: number, end: number) => {
@@ -33,9 +100,7 @@ export function buildRefs(
   for (const person of article.entities.people) {
     for (const m of person.mentions) spot(m.block, m.start, m.end).person = person.id;
     for (const role of person.roles) {
-      const g = gloss(role.text);
-      for (const m of role.mentions)
-        Object.assign(spot(m.block, m.start, m.end), { role: true, gloss: g });
+      for (const m of role.mentions) spot(m.block, m.start, m.end).role = role.text;
     }
   }
   for (const award of article.entities.awards) {
@@ -55,23 +120,16 @@ export function buildRefs(
         : s.directive
           ? { kind: 'directive', id: s.directive }
           : null;
-    const render = (children: ReactNode, key: string) => {
-      const className = [target ? 'ref' : '', s.role ? 'role' : ''].join(' ').trim();
-      return (
-        <span
-          key={key}
-          className={className}
-          data-person={s.person}
-          data-award={s.award}
-          data-directive={s.directive}
-          {...(s.gloss ? { tabIndex: 0, 'data-gloss': s.gloss, title: s.gloss } : {})}
-          onClick={target ? () => onSelect(target) : undefined}
-        >
-          {children}
-        </span>
-      );
-    };
-    refs.set(s.block, [...(refs.get(s.block) ?? []), { start: s.start, end: s.end, render }]);
+    const View = s.role ? RoleView : SpotView;
+    const render = (children: ReactNode, key: string) => (
+      <View key={key} spot={s} target={target} onSelect={onSelect}>
+        {children}
+      </View>
+    );
+    const list = refs.get(s.block);
+    const ref = { start: s.start, end: s.end, render };
+    if (list) list.push(ref);
+    else refs.set(s.block, [ref]);
   }
   return refs;
 }

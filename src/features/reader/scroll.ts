@@ -8,6 +8,13 @@ const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' &&
   window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * Scrolls `el` into view, smoothly over a short distance. A long article jumps instead: a smooth scroll
+ * over tens of thousands of pixels takes seconds, and its target moves as the chunks on the way are laid
+ * out for the first time.
+ */
 export function scrollToElement(el: Element | null, block: ScrollLogicalPosition = 'start') {
-  el?.scrollIntoView?.({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block });
+  if (!el?.scrollIntoView) return;
+  const far = Math.abs(el.getBoundingClientRect().top) > 3 * window.innerHeight;
+  el.scrollIntoView({ behavior: prefersReducedMotion() || far ? 'auto' : 'smooth', block });
 }

@@ -5,6 +5,14 @@ type GlossTerm = (vietnamese: string) => string | null;
 
 let loaded: GlossTerm | null = null;
 
+// A long article names the same few titles thousands of times: each is glossed once.
+const cache = new Map<string, string | null>();
+function cached(glossTerm: GlossTerm, vi: string): string | null {
+  let g = cache.get(vi);
+  if (g === undefined) cache.set(vi, (g = glossTerm(vi)));
+  return g;
+}
+
 /** A gloss function for the current language: null for every term until (and unless) it is English. */
 export function useGloss(english: boolean): GlossTerm {
   const [glossTerm, setGlossTerm] = useState<GlossTerm | null>(() => loaded);
@@ -24,7 +32,7 @@ export function useGloss(english: boolean): GlossTerm {
     };
   }, [english, glossTerm]);
   return useCallback(
-    (vi: string) => (english && glossTerm ? glossTerm(vi) : null),
+    (vi: string) => (english && glossTerm ? cached(glossTerm, vi) : null),
     [english, glossTerm],
   );
 }

@@ -44,6 +44,10 @@ describe('the language switch', () => {
     const role = document.querySelector('article .role[data-gloss]');
     expect(role?.getAttribute('tabindex')).toBe('0');
     expect(role?.getAttribute('title')).toMatch(/Secretary|Politburo/);
+    // Back in Vietnamese, the same title carries no gloss.
+    await userEvent.click(screen.getByRole('button', { name: 'Vietnamese' }));
+    await waitFor(() => expect(role).not.toHaveAttribute('data-gloss'));
+    expect(role).not.toHaveAttribute('title');
   });
 
   it('formats counts with plurals in each language', async () => {

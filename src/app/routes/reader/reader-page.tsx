@@ -1,6 +1,14 @@
 // The reader page composes three features: the article (reader), its contents (toc) and its sidebar
 // (entities), with the selection kept in the URL.
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Article } from '@/article/schema';
@@ -8,22 +16,34 @@ import type { Selection } from '@/article/selection';
 import { Drawer } from '@/components/ui/drawer';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Icon } from '@/components/ui/icon';
+import { useGrowingCount } from '@/components/ui/use-growing-count';
 // The sidebar, the help dialog and the print appendix load lazily: their features say so.
 import { EntitySidebar, PlaceStepper } from '@/features/entities';
 import {
   ArticleView,
   buildRefs,
+  CHUNK,
+  GlossContext,
+  GlossStore,
   HelpDialog,
   isNarrow,
-  PrintAppendix,
+  loadPrintAppendix,
   ReadingProgress,
   scrollToElement,
+  usePrinting,
   useReaderSelection,
   useShortcuts,
 } from '@/features/reader';
 import { Toc, useActiveSection } from '@/features/toc';
 import { useGloss } from '@/i18n/glossary/use-gloss';
 import './reader-layout.css';
+
+/** Blocks per background step: about 200,000 characters of text, at least a chunk, at most 2,000. */
+function growthStep(article: Article): number {
+  const chars = article.blocks.reduce((n, b) => n + b.text.length, 0);
+  const perBlock = chars / Math.max(1, article.blocks.length);
+  return Math.max(CHUNK, Math.min(2000, Math.floor(200_000 / Math.max(1, perBlock))));
+}
 
 export function ReaderPage({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
@@ -34,11 +54,26 @@ export function ReaderPage({ article }: { article: Article }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const english = i18n.language.startsWith('en');
   const gloss = useGloss(english);
+  const [glossStore] = useState(() => new GlossStore());
+  useLayoutEffect(
+    () => glossStore.set(gloss, document.getElementById('main')),
+    [glossStore, gloss],
+  );
+  const printing = usePrinting();
+  const [Appendix, setAppendix] = useState<Awaited<ReturnType<typeof loadPrintAppendix>> | null>(
+    null,
+  );
+  useEffect(() => {
+    void loadPrintAppendix().then((component) => setAppendix(() => component));
+  }, []);
 
   useEffect(() => {
     document.title = `${article.title} — docbao`;
   }, [article.title]);
 
+  // A long article paints its first chunk at once and the rest in the background.
+  const growBy = useMemo(() => growthStep(article), [article]);
+  const { shown, reveal } = useGrowingCount(article.blocks.length, CHUNK, growBy);
   const {
     selection,
     select: setSelection,
@@ -46,7 +81,7 @@ export function ReaderPage({ article }: { article: Article }) {
     marks,
     step,
     moveStep,
-  } = useReaderSelection(article);
+  } = useReaderSelection(article, shown, reveal);
   const select = useCallback(
     (next: Selection | null) => {
       setSelection(next);
@@ -55,23 +90,32 @@ export function ReaderPage({ article }: { article: Article }) {
     },
     [setSelection],
   );
-  const refs = useMemo(() => buildRefs(article, select, gloss), [article, select, gloss]);
+  // The references hold the latest `select` without depending on it, so that they (and every block)
+  // stay the same object across selections and language switches.
+  const latestSelect = useRef(select);
+  useEffect(() => {
+    latestSelect.current = select;
+  }, [select]);
+  const refs = useMemo(() => buildRefs(article, (next) => latestSelect.current(next)), [article]);
 
   // A hash in the URL (a deep link, Back or Forward) opens at that section.
+  const hashId = decodeURIComponent(location.hash.slice(1));
+  const hashBlock = article.sections.find((s) => s.id === hashId)?.headingBlock ?? -1;
+  const hashRendered = hashBlock < shown;
   useEffect(() => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (!id) return;
-    const el = document.getElementById(id);
+    if (!hashId) return;
+    if (!hashRendered) return reveal(hashBlock);
+    const el = document.getElementById(hashId);
     if (el) {
       scrollToElement(el);
       (el.matches('h2') ? el : document.getElementById('article-title'))?.focus({
         preventScroll: true,
       });
     }
-  }, [location.hash, location.key]);
+  }, [hashId, hashBlock, hashRendered, reveal, location.key]);
 
   const sectionIds = useMemo(() => article.sections.map((s) => s.id), [article.sections]);
-  const active = useActiveSection(sectionIds);
+  const active = useActiveSection(sectionIds, shown);
   const goTo = useCallback(
     (id: string) => {
       setTocOpen(false);
@@ -156,10 +200,10 @@ export function ReaderPage({ article }: { article: Article }) {
       </div>
       <main id="main" className="reader-main" tabIndex={-1} inert={behind}>
         <ReadingProgress />
-        <ArticleView article={article} marks={marks} refs={refs} />
-        <Suspense fallback={null}>
-          <PrintAppendix article={article} />
-        </Suspense>
+        <GlossContext value={glossStore}>
+          <ArticleView article={article} marks={marks} refs={refs} shown={shown} />
+        </GlossContext>
+        {printing && Appendix && <Appendix article={article} language={i18n.language} />}
       </main>
       <Drawer
         id="entities-panel"

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Award, Person } from '@/article/schema';
 import type { Selection } from '@/article/selection';
+import { ShowMore, useShownCount } from '@/components/ui/show-more';
 import { Gloss, Group, isSelected } from './group';
 
 interface AwardProps {
@@ -15,6 +16,9 @@ interface AwardProps {
 
 export function AwardList({ awards, total, people, selection, onSelect, gloss }: AwardProps) {
   const { t } = useTranslation();
+  const selected =
+    selection?.kind === 'award' ? awards.findIndex((a) => a.id === selection.id) : -1;
+  const { count, left, more } = useShownCount(awards.length, selected);
   return (
     <Group
       id="group-awards"
@@ -24,7 +28,7 @@ export function AwardList({ awards, total, people, selection, onSelect, gloss }:
       filtered={awards.length < total}
     >
       <ul className="items">
-        {awards.map((a) => {
+        {awards.slice(0, count).map((a) => {
           const presenter = people.find((p) => p.id === a.presenter)?.name;
           return (
             <li key={a.id}>
@@ -68,6 +72,7 @@ export function AwardList({ awards, total, people, selection, onSelect, gloss }:
           );
         })}
       </ul>
+      <ShowMore left={left} onMore={more} />
     </Group>
   );
 }

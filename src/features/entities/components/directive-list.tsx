@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Directive, Person } from '@/article/schema';
 import type { Selection } from '@/article/selection';
+import { ShowMore, useShownCount } from '@/components/ui/show-more';
 import { Group, isSelected } from './group';
 
 interface DirectiveProps {
@@ -39,8 +40,23 @@ function CueSentence({ d }: { d: Directive }) {
 
 export function DirectiveList({ directives, total, people, selection, onSelect }: DirectiveProps) {
   const { t } = useTranslation();
+  // Grouped by issuer (in order of first appearance), then only the first items of that order shown.
+  const byIssuer = new Map<string | null, Directive[]>();
+  for (const d of directives) {
+    const list = byIssuer.get(d.issuer);
+    if (list) list.push(d);
+    else byIssuer.set(d.issuer, [d]);
+  }
+  const ordered = [...byIssuer.values()].flat();
+  const selected =
+    selection?.kind === 'directive' ? ordered.findIndex((d) => d.id === selection.id) : -1;
+  const { count, left, more } = useShownCount(ordered.length, selected);
   const groups = new Map<string | null, Directive[]>();
-  for (const d of directives) groups.set(d.issuer, [...(groups.get(d.issuer) ?? []), d]);
+  for (const d of ordered.slice(0, count)) {
+    const list = groups.get(d.issuer);
+    if (list) list.push(d);
+    else groups.set(d.issuer, [d]);
+  }
   return (
     <Group
       id="group-directives"
@@ -78,6 +94,7 @@ export function DirectiveList({ directives, total, people, selection, onSelect }
           </ul>
         </div>
       ))}
+      <ShowMore left={left} onMore={more} />
     </Group>
   );
 }

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '@/article/schema';
 import type { Selection } from '@/article/selection';
+import { ShowMore, useShownCount } from '@/components/ui/show-more';
 import { Gloss, Group, isSelected } from './group';
 
 interface PeopleProps {
@@ -14,8 +15,11 @@ interface PeopleProps {
 
 export function PeopleList({ people, total, selection, onSelect, gloss }: PeopleProps) {
   const { t } = useTranslation();
-  const named = people.filter((p) => !p.credit);
+  const all = people.filter((p) => !p.credit);
   const credited = people.filter((p) => p.credit);
+  const selected = selection?.kind === 'person' ? all.findIndex((p) => p.id === selection.id) : -1;
+  const { count, left, more } = useShownCount(all.length, selected);
+  const named = all.slice(0, count);
   const item = (p: Person) => (
     <li key={p.id}>
       <button
@@ -55,6 +59,7 @@ export function PeopleList({ people, total, selection, onSelect, gloss }: People
       filtered={people.length < total}
     >
       {named.length > 0 && <ul className="items">{named.map(item)}</ul>}
+      <ShowMore left={left} onMore={more} />
       {credited.length > 0 && (
         <>
           <h3 className="subgroup">{t('entities.credits')}</h3>

@@ -1,10 +1,34 @@
-// The article for reading: title, meta, and every block in order, with the selected item's places marked.
-import { memo, type ReactNode } from 'react';
+// The article for reading: title, meta, and its blocks in order, with the selected item's places marked.
+// A long article is rendered in chunks as it grows (see useGrowingCount); only the header follows the
+// interface language.
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, Block } from '@/article/schema';
+import type { Article } from '@/article/schema';
 import { readingMinutes } from '@/article/selection';
-import { HighlightedText, type Mark, type Ref } from '@/components/ui/highlighted-text';
+import type { Mark, Ref } from '@/components/ui/highlighted-text';
+import { MemoChunk } from './block-view';
 import '../reader.css';
+
+/** Blocks per chunk at most: small enough to render within a frame, few enough to re-render cheaply. */
+export const CHUNK = 100;
+/** Characters per chunk at most, so that a chunk of long paragraphs lays out within a frame too. */
+const CHUNK_CHARS = 20_000;
+
+/** Where each chunk starts: every CHUNK blocks, or sooner when their text passes CHUNK_CHARS. */
+function chunkStarts(blocks: Article['blocks']): number[] {
+  const starts: number[] = [];
+  let chars = Infinity;
+  let count = 0;
+  blocks.forEach((block, i) => {
+    if (count >= CHUNK || chars >= CHUNK_CHARS) {
+      starts.push(i);
+      chars = count = 0;
+    }
+    chars += block.text.length;
+    count++;
+  });
+  return starts;
+}
 
 export interface ArticleViewProps {
   article: Article;
@@ -12,79 +36,13 @@ export interface ArticleViewProps {
   marks: Map<number, Mark[]>;
   /** References per block index (names, titles). */
   refs: Map<number, Ref[]>;
+  /** How many blocks to render (all by default). */
+  shown?: number;
 }
 
-function BlockView({
-  block,
-  index,
-  marks,
-  refs,
-}: {
-  block: Block;
-  index: number;
-  marks?: Mark[];
-  refs?: Ref[];
-}) {
-  const { t } = useTranslation();
-  const text = (from?: number, to?: number) => (
-    <HighlightedText
-      text={block.text}
-      {...(from !== undefined ? { from } : {})}
-      {...(to !== undefined ? { to } : {})}
-      marks={marks ?? []}
-      refs={refs ?? []}
-      markAttributes={(m) => ({
-        'data-block': String(index),
-        'data-start': String(m.start),
-        'data-entity': m.entity,
-        'data-id': m.id,
-        'aria-current': m.current ? 'true' : undefined,
-      })}
-    />
-  );
-  switch (block.type) {
-    case 'heading':
-      return (
-        <h2 id={block.id} tabIndex={-1} data-block={index}>
-          {text()}
-        </h2>
-      );
-    case 'quote':
-      return <blockquote data-block={index}>{text()}</blockquote>;
-    case 'figure':
-      return (
-        <figure data-block={index}>
-          <figcaption>
-            {text(block.caption.start, block.caption.end)}
-            {block.credit && (
-              <span className="credit">
-                {' '}
-                {t('reader.photo', { name: '' })}
-                {text(block.credit.start, block.credit.end)}
-              </span>
-            )}
-          </figcaption>
-        </figure>
-      );
-    case 'byline':
-      return (
-        <p className="byline-end" data-block={index}>
-          {text()}
-        </p>
-      );
-    default:
-      return (
-        <p className={block.lead ? 'lead' : undefined} data-block={index}>
-          {text()}
-        </p>
-      );
-  }
-}
-
-const MemoBlock = memo(BlockView);
-
-export function ArticleView({ article, marks, refs }: ArticleViewProps) {
+function ArticleHeader({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
+  const minutes = useMemo(() => readingMinutes(article), [article]);
   const date = article.date
     ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
         new Date(`${article.date}T00:00:00Z`),
@@ -99,33 +57,50 @@ export function ArticleView({ article, marks, refs }: ArticleViewProps) {
     );
   if (article.byline)
     meta.push(<span key="by">{t('reader.byline', { name: article.byline })}</span>);
-  meta.push(<span key="time">{t('reader.readingTime', { count: readingMinutes(article) })}</span>);
+  meta.push(<span key="time">{t('reader.readingTime', { count: minutes })}</span>);
+  return (
+    <div className="article-header" id={article.sections.find((s) => s.headingBlock === null)?.id}>
+      <h1 id="article-title" tabIndex={-1}>
+        {article.title}
+      </h1>
+      {article.titleDerived && (
+        <p className="derived" lang={i18n.language}>
+          {t('reader.titleDerived')}
+        </p>
+      )}
+      <p className="meta" lang={i18n.language}>
+        {meta.map((m, i) => (
+          <span key={i}>
+            {i > 0 && ' · '}
+            {m}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+export function ArticleView({ article, marks, refs, shown }: ArticleViewProps) {
+  const end = Math.min(shown ?? article.blocks.length, article.blocks.length);
+  const starts = useMemo(() => chunkStarts(article.blocks), [article.blocks]);
+  const chunks = [];
+  for (let k = 0; k < starts.length && starts[k]! < end; k++) {
+    const from = starts[k]!;
+    chunks.push(
+      <MemoChunk
+        key={from}
+        blocks={article.blocks}
+        from={from}
+        to={Math.min(end, starts[k + 1] ?? end)}
+        marks={marks}
+        refs={refs}
+      />,
+    );
+  }
   return (
     <article className="article" lang={article.lang}>
-      <div
-        className="article-header"
-        id={article.sections.find((s) => s.headingBlock === null)?.id}
-      >
-        <h1 id="article-title" tabIndex={-1}>
-          {article.title}
-        </h1>
-        {article.titleDerived && (
-          <p className="derived" lang={i18n.language}>
-            {t('reader.titleDerived')}
-          </p>
-        )}
-        <p className="meta" lang={i18n.language}>
-          {meta.map((m, i) => (
-            <span key={i}>
-              {i > 0 && ' · '}
-              {m}
-            </span>
-          ))}
-        </p>
-      </div>
-      {article.blocks.map((block, i) => (
-        <MemoBlock key={block.id} block={block} index={i} marks={marks.get(i)} refs={refs.get(i)} />
-      ))}
+      <ArticleHeader article={article} />
+      {chunks}
     </article>
   );
 }

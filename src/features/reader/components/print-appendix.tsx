@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '@/article/schema';
 
 /** Printed after the article: the people, directives and awards, as plain lists. */
-export function PrintAppendix({ article }: { article: Article }) {
-  const { t } = useTranslation();
+function Appendix({ article, language }: { article: Article; language: string }) {
+  const { t } = useTranslation(undefined, { lng: language });
   const { people, directives, awards } = article.entities;
   const nameOf = (id: string | null | undefined) => people.find((p) => p.id === id)?.name ?? null;
   const credit = (kind: 'author' | 'photo') =>
@@ -55,3 +56,5 @@ export function PrintAppendix({ article }: { article: Article }) {
     </section>
   );
 }
+
+export const PrintAppendix = memo(Appendix);

@@ -18,7 +18,15 @@ export function selectedName(article: Article, selection: Selection | null): str
   return null;
 }
 
-export function useReaderSelection(article: Article) {
+/**
+ * `shown` is how many blocks are rendered; `reveal` renders up to a block, so that a step to a place
+ * further down than the article has rendered yet still lands on it.
+ */
+export function useReaderSelection(
+  article: Article,
+  shown = Infinity,
+  reveal: (block: number) => void = () => {},
+) {
   const [params, setParams] = useSearchParams();
   const found = selectionFromParams(params);
   const key = found ? `${found.kind}:${found.id}` : '';
@@ -41,29 +49,42 @@ export function useReaderSelection(article: Article) {
     if (places.length) setStepOf({ key, step: (current + delta + places.length) % places.length });
   };
 
-  const marks = useMemo(() => {
+  // The marks of every place, per block; a step then replaces the arrays of the one or two blocks
+  // whose current mark changes, and every other block keeps its array and is not re-rendered.
+  const allMarks = useMemo(() => {
     const byBlock = new Map<number, Mark[]>();
-    places.forEach((p, i) => {
-      const mark = { start: p.start, end: p.end, current: i === current };
-      byBlock.set(p.block, [
-        ...(byBlock.get(p.block) ?? []),
-        { ...mark, entity: selection?.kind, id: selection?.id },
-      ]);
-    });
+    for (const p of places) {
+      const list = byBlock.get(p.block) ?? [];
+      list.push({ start: p.start, end: p.end, entity: selection?.kind, id: selection?.id });
+      byBlock.set(p.block, list);
+    }
     return byBlock;
-  }, [places, current, selection]);
+  }, [places, selection]);
+  const currentPlace = places[current];
+  const marks = useMemo(() => {
+    if (!currentPlace) return allMarks;
+    const byBlock = new Map(allMarks);
+    const list = allMarks.get(currentPlace.block) ?? [];
+    byBlock.set(
+      currentPlace.block,
+      list.map((m) => (m.start === currentPlace.start ? { ...m, current: true } : m)),
+    );
+    return byBlock;
+  }, [allMarks, currentPlace]);
 
   // Bring the current place into view whenever the selection or the step changes.
   const place = places[current];
   const placeKey = place ? `${place.block}:${place.start}` : '';
+  const rendered = place ? place.block < shown : true;
   useEffect(() => {
     if (!placeKey) return;
     const [block, start] = placeKey.split(':');
+    if (!rendered) return reveal(Number(block));
     scrollToElement(
       document.querySelector(`mark[data-block="${block}"][data-start="${start}"]`),
       'center',
     );
-  }, [placeKey]);
+  }, [placeKey, rendered, reveal]);
 
   return {
     selection,

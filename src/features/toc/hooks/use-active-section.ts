@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 
-/** The id of the section whose heading was last scrolled past the top third of the viewport. */
-export function useActiveSection(ids: string[]): string | null {
+/**
+ * The id of the section whose heading was last scrolled past the top third of the viewport. `rendered`
+ * changes as a long article renders more of itself, so that headings that appear later are watched too.
+ */
+export function useActiveSection(ids: string[], rendered = 0): string | null {
   const [active, setActive] = useState<string | null>(ids[0] ?? null);
   useEffect(() => {
     if (typeof IntersectionObserver === 'undefined' || ids.length === 0) return;
@@ -20,6 +23,6 @@ export function useActiveSection(ids: string[]): string | null {
     );
     elements.forEach((el) => observer.observe(el));
     return () => observer.disconnect();
-  }, [ids]);
+  }, [ids, rendered]);
   return active;
 }

@@ -1,0 +1,104 @@
+// One block of the article with the selected item's places marked. A block never reads the interface
+// language itself, so a language switch does not re-render the article's text.
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Block } from '@/article/schema';
+import { HighlightedText, type Mark, type Ref } from '@/components/ui/highlighted-text';
+
+/** "Photo: " before a credit; the only interface string inside the text, so it alone follows the language. */
+function PhotoLabel() {
+  const { t } = useTranslation();
+  return <>{t('reader.photo', { name: '' })}</>;
+}
+
+interface BlockProps {
+  block: Block;
+  index: number;
+  marks: Mark[] | undefined;
+  refs: Ref[] | undefined;
+}
+
+function BlockView({ block, index, marks, refs }: BlockProps) {
+  const text = (from?: number, to?: number) => (
+    <HighlightedText
+      text={block.text}
+      {...(from !== undefined ? { from } : {})}
+      {...(to !== undefined ? { to } : {})}
+      marks={marks ?? []}
+      refs={refs ?? []}
+      markAttributes={(m) => ({
+        'data-block': String(index),
+        'data-start': String(m.start),
+        'data-entity': m.entity,
+        'data-id': m.id,
+        'aria-current': m.current ? 'true' : undefined,
+      })}
+    />
+  );
+  switch (block.type) {
+    case 'heading':
+      return (
+        <h2 id={block.id} tabIndex={-1} data-block={index}>
+          {text()}
+        </h2>
+      );
+    case 'quote':
+      return <blockquote data-block={index}>{text()}</blockquote>;
+    case 'figure':
+      return (
+        <figure data-block={index}>
+          <figcaption>
+            {text(block.caption.start, block.caption.end)}
+            {block.credit && (
+              <span className="credit">
+                {' '}
+                <PhotoLabel />
+                {text(block.credit.start, block.credit.end)}
+              </span>
+            )}
+          </figcaption>
+        </figure>
+      );
+    case 'byline':
+      return (
+        <p className="byline-end" data-block={index}>
+          {text()}
+        </p>
+      );
+    default:
+      return (
+        <p className={block.lead ? 'lead' : undefined} data-block={index}>
+          {text()}
+        </p>
+      );
+  }
+}
+
+export const MemoBlock = memo(BlockView);
+
+interface ChunkProps {
+  blocks: Block[];
+  /** Index of the first block of the chunk in the article. */
+  from: number;
+  to: number;
+  marks: Map<number, Mark[]>;
+  refs: Map<number, Ref[]>;
+}
+
+/**
+ * Blocks [from, to): a long article re-renders a few hundred chunks, not every block, as it grows. A
+ * chunk out of view is skipped by style and layout (`content-visibility`), so a change to the whole page
+ * (the language of <html>, the theme) costs what the screen in view does.
+ */
+function BlockChunk({ blocks, from, to, marks, refs }: ChunkProps) {
+  const out = [];
+  for (let i = from; i < to; i++) {
+    const block = blocks[i]!;
+    out.push(
+      <MemoBlock key={block.id} block={block} index={i} marks={marks.get(i)} refs={refs.get(i)} />,
+    );
+  }
+  return <div className="chunk">{out}</div>;
+}
+
+export const MemoChunk = memo(BlockChunk);

@@ -1,0 +1,68 @@
+// Huge articles in a real browser: 200,000 short lines and 5,000 paragraphs open with their first
+// screen, switch language and step through a person's mentions to the far end. (bench:ui times them.)
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Article } from '../../src/article/schema';
+import { ReaderPage, STRINGS } from './page-models/reader-page';
+import { close, DESKTOP, launch, screenshotOnFailure } from './support/browser';
+import { longArticle, manyLines } from './support/huge-articles';
+import { serveArticles } from './support/serve-articles';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext | undefined;
+let page: Page | undefined;
+let long: Article;
+let lines: Article;
+
+beforeAll(async () => {
+  browser = await launch();
+  long = longArticle(5000, 'long-5000');
+  lines = manyLines(200_000, 'lines-200000');
+}, 120_000);
+afterAll(async () => close(browser));
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') await screenshotOnFailure(page, ctx.task.name);
+  await context?.close();
+  context = undefined;
+  page = undefined;
+});
+
+async function newPage() {
+  context = await browser.newContext(DESKTOP);
+  await serveArticles(context, [long, lines]);
+  page = await context.newPage();
+  return page;
+}
+
+describe('a huge article', { timeout: 120_000 }, () => {
+  it('of 200,000 lines shows its first screen, then its last line in the end', async () => {
+    const p = await newPage();
+    await p.goto(`${base}/a/${lines.slug}`);
+    await p.getByText(lines.blocks[1]!.text, { exact: true }).waitFor({ timeout: 10_000 });
+    const last = lines.blocks.at(-1)!.text;
+    await p.getByText(last, { exact: true }).waitFor({ state: 'attached', timeout: 100_000 });
+  });
+
+  it('of 5,000 paragraphs switches language and steps to a mention near its end', async () => {
+    const p = await newPage();
+    const person = long.entities.people[0]!;
+    const reader = new ReaderPage(p);
+    await reader.open(base, long.slug, `?person=${person.id}`);
+    await reader.languageButton('en').click();
+    const english = new ReaderPage(p, STRINGS.en);
+    await english.toc().waitFor();
+    expect(await p.locator('html').getAttribute('lang')).toBe('en');
+    // Backwards from the first mention is the last one, in the last part of the article.
+    await p.getByRole('button', { name: STRINGS.en.entities.previous }).click();
+    const lastBlock = Math.max(...person.mentions.map((m) => m.block));
+    const current = p.locator('article mark[aria-current="true"]');
+    await expect.poll(() => current.getAttribute('data-block')).toBe(String(lastBlock));
+    await expect
+      .poll(() => current.evaluate((el) => el.getBoundingClientRect().top), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => current.evaluate((el) => el.getBoundingClientRect().bottom))
+      .toBeLessThan(900);
+  });
+});
