@@ -45,7 +45,7 @@ describe('the language switch', () => {
     expect(role?.getAttribute('tabindex')).toBe('0');
     expect(role?.getAttribute('title')).toMatch(/Secretary|Politburo/);
     // Back in Vietnamese, the same title carries no gloss.
-    await userEvent.click(screen.getByRole('button', { name: 'Vietnamese' }));
+    await userEvent.click(screen.getByRole('button', { name: 'VI Tiếng Việt' }));
     await waitFor(() => expect(role).not.toHaveAttribute('data-gloss'));
     expect(role).not.toHaveAttribute('title');
   });
