@@ -28,6 +28,7 @@ const ABBREVIATIONS: Record<string, string> = {
   TANDTC: 'Tòa án nhân dân tối cao',
   VKSND: 'Viện Kiểm sát nhân dân',
   VKSNDTC: 'Viện Kiểm sát nhân dân tối cao',
+  KSND: 'Kiểm sát nhân dân',
   NHNN: 'Ngân hàng Nhà nước',
   TTXVN: 'Thông tấn xã Việt Nam',
   BHXH: 'Bảo hiểm xã hội',

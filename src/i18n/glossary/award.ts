@@ -58,8 +58,8 @@ function certificate(text: string): string | null {
     const year = /^năm (\d{4})\b ?(.*)$/u.exec(rest);
     if (year) [name, rest] = [`${year[1]} ${name}`, year[2]!];
     if (!rest) return name;
-    const who = after(rest, 'của');
-    if (!who) return null;
+    // `của` ("of") is often left out: `Cờ thi đua Chính phủ`, `Bằng khen UBND tỉnh`.
+    const who = after(rest, 'của') ?? rest;
     const possessive = Object.entries(POSSESSIVE).find(([k]) => after(who, k) === '');
     if (possessive) return `${possessive[1]} ${name}`;
     const by = giver(who);

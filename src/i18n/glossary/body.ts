@@ -112,6 +112,11 @@ function partOf(text: string): Body | null {
     const owner = parseBody(m.rest);
     if (owner) return { en: `${owner.en}'s ${m.en}`, the: owner.the, kind: 'party' };
   }
+  // `Trung ương Hội Nông dân Việt Nam`: the central committee of a national mass organisation.
+  const central = after(text, 'Trung ương');
+  const union = central && parseBody(central);
+  if (union && union.kind !== 'party' && /^Vietnam /u.test(union.en))
+    return { en: `Central Committee of the ${union.en}`, the: true, kind: union.kind };
   for (const m of PARTS.prefixes(text)) {
     if (!m.rest) continue;
     const owner = parseBody(after(m.rest, 'của') ?? m.rest);

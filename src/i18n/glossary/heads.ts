@@ -11,8 +11,8 @@ export interface Head {
   of?: string;
   /** Heads read differently with some kinds of body (`Chánh án` of the Supreme Court: Chief Justice). */
   by?: Partial<Record<Kind, string>>;
-  /** May be followed by a country: `Đại sứ Italia`, `Thủ tướng Nhật Bản`. */
-  country?: boolean;
+  /** May be followed by a country: `Đại sứ Italia`, `Thủ tướng Nhật Bản`; a string if it reads differently there. */
+  country?: boolean | string;
 }
 
 const PRESIDENT = { academy: 'President' } as const;
@@ -20,10 +20,16 @@ const PRESIDENT = { academy: 'President' } as const;
 export const HEADS: Record<string, Head> = {
   'Tổng Bí thư': { en: 'General Secretary' },
   'Bí thư': { en: 'Secretary' },
+  'Bí thư thứ nhất': { en: 'First Secretary' },
   'Phó Bí thư': { en: 'Deputy Secretary' },
   'Phó Bí thư Thường trực': { en: 'Permanent Deputy Secretary' },
-  'Chủ tịch': { en: 'Chairman', by: PRESIDENT, country: true },
-  'Phó Chủ tịch': { en: 'Vice Chairman', by: { academy: 'Vice President' }, country: true },
+  // A state's Chủ tịch is its President (`Chủ tịch Trung Quốc`, `Chủ tịch Lào`).
+  'Chủ tịch': { en: 'Chairman', by: PRESIDENT, country: 'President' },
+  'Phó Chủ tịch': {
+    en: 'Vice Chairman',
+    by: { academy: 'Vice President' },
+    country: 'Vice President',
+  },
   'Phó Chủ tịch Thường trực': { en: 'Permanent Vice Chairman' },
   'Thủ tướng': { en: 'Prime Minister', country: true },
   'Phó Thủ tướng': { en: 'Deputy Prime Minister', country: true },

@@ -28,13 +28,20 @@ function headed(vi: string, rest: string): string | null {
   const head = HEADS[vi]!;
   if (!rest) return /^(?:Trưởng|Phó Trưởng|Đại biểu)$/u.test(vi) ? null : head.en;
   rest = after(rest, 'của') ?? rest;
+  // `Phó Trưởng đoàn chuyên trách`: a full-time post, where others hold it besides their own.
+  const fullTime = after(rest, 'chuyên trách');
+  if (fullTime !== null) {
+    const en = headed(vi, fullTime);
+    return en && `full-time ${en}`;
+  }
   if (head.country) {
+    const title = typeof head.country === 'string' ? head.country : head.en;
     const country = COUNTRY.exact(rest);
-    if (country) return `${head.en} of ${country}`;
+    if (country) return `${title} of ${country}`;
     const [from, to] = rest.split(' tại ');
     const a = from && COUNTRY.exact(from);
     const b = to && COUNTRY.exact(to);
-    if (a && b) return `${head.en} of ${a} to ${b}`;
+    if (a && b) return `${title} of ${a} to ${b}`;
   }
   if (vi === 'Bộ trưởng' || vi.startsWith('Thứ trưởng')) {
     // `Bộ trưởng Bộ Y tế`, `Bộ trưởng Quốc phòng Trung Quốc`: the Minister of a field.

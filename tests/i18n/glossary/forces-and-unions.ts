@@ -63,6 +63,10 @@ export const FORCES_AND_UNIONS: [string, string][] = [
     'Bí thư Trung ương Đoàn',
     'Secretary of the Ho Chi Minh Communist Youth Union Central Committee',
   ],
+  [
+    'Bí thư thứ nhất Trung ương Đoàn',
+    'First Secretary of the Ho Chi Minh Communist Youth Union Central Committee',
+  ],
   ['Bí thư Tỉnh đoàn Sóc Trăng', 'Secretary of the Sóc Trăng Provincial Youth Union'],
   ['Bí thư Thành đoàn TP.HCM', 'Secretary of the Ho Chi Minh City Youth Union'],
   ['Bí thư Huyện đoàn', 'Secretary of the District Youth Union'],

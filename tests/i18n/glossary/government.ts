@@ -177,5 +177,7 @@ export const GOVERNMENT: [string, string][] = [
   ['Đại sứ Hoa Kỳ', 'Ambassador of the United States'],
   ['Thủ tướng Campuchia', 'Prime Minister of Cambodia'],
   ['Tổng thống Pháp', 'President of France'],
+  ['Chủ tịch Lào', 'President of Laos'],
+  ['Phó Chủ tịch Trung Quốc', 'Vice President of China'],
   ['Bộ trưởng Ngoại giao Trung Quốc', 'Minister of Foreign Affairs of China'],
 ];

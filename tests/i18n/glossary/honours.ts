@@ -64,6 +64,15 @@ export const HONOURS: [string, string][] = [
   ],
   ['Bằng khen', 'Certificate of Merit'],
   [
+    'Bằng khen của Trung ương Hội LHPN Việt Nam',
+    "Certificate of Merit of the Central Committee of the Vietnam Women's Union",
+  ],
+  [
+    'Bằng khen UBND tỉnh Bình Phước',
+    "Certificate of Merit of the Bình Phước Provincial People's Committee",
+  ],
+  ['Cờ thi đua Chính phủ', "Government's Emulation Flag"],
+  [
     'Giấy khen của Giám đốc Công an tỉnh',
     'Certificate of Commendation of the Director of the Provincial Police',
   ],
@@ -121,6 +130,8 @@ export const STAYS_VIETNAMESE: string[] = [
   'Huân chương Công trạng',
   'Huân chương Lao động hạng Tư',
   'Bằng khen của một đơn vị lạ',
+  'Bằng khen xuất sắc trong phong trào',
+  'Bằng khen của Trung ương Hội Chữ thập đỏ tỉnh Bình Phước',
   'Trưởng phòng Kế toán',
   'Bí thư Chi đoàn thôn 3',
   'Chủ tịch UBND tỉnh Atlantis',

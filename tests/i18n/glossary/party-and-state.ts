@@ -117,6 +117,10 @@ export const PARTY_AND_STATE: [string, string][] = [
     'Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc',
     'Minister, Chairman of the Committee for Ethnic Minority Affairs',
   ],
+  [
+    'Viện trưởng Viện KSND tỉnh Hà Giang',
+    "Chief Procurator of the Hà Giang Provincial People's Procuracy",
+  ],
   ['Chánh án Tòa án nhân dân tối cao', "Chief Justice of the Supreme People's Court"],
   ['Chánh án TANDTC', "Chief Justice of the Supreme People's Court"],
   [
