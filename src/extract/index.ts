@@ -29,7 +29,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   // Sentences of each block's reading text, split once for every stage that needs them.
   const sentences = structure.blocks.map((b) => splitSentences(readingText(b)));
   const directives = findDirectives(structure.blocks, references, sentences);
-  const awards = findAwards(structure.blocks, references, sentences);
+  const date = options.date ?? structure.date;
+  const awards = findAwards(
+    structure.blocks,
+    references,
+    sentences,
+    date ? Number(date.slice(0, 4)) : null,
+  );
   return {
     schemaVersion: SCHEMA_VERSION,
     slug: options.slug ?? slugify(title),
@@ -38,7 +44,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     lang: 'vi',
     lead: structure.lead,
     byline: structure.byline,
-    date: options.date ?? structure.date,
+    date,
     ...(options.source ? { source: options.source } : {}),
     blocks: structure.blocks,
     sections: structure.sections,

@@ -52,7 +52,7 @@ describe.skipIf(!present)('quality on the gold annotations', () => {
     expect(s.people.f1).toBeGreaterThanOrEqual(0.86);
     expect(s.roles.recall).toBeGreaterThanOrEqual(0.85);
     expect(s.directives.f1).toBeGreaterThanOrEqual(0.83);
-    expect(s.awards.f1).toBeGreaterThanOrEqual(0.69);
+    expect(s.awards.f1).toBeGreaterThanOrEqual(0.81);
     expect(s.issuer.accuracy).toBeGreaterThanOrEqual(0.98);
   });
 });

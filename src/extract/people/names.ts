@@ -16,12 +16,24 @@ import {
 import { OFFICES } from '../lexicon/titles';
 import { adjacent, type Token } from '../tokens';
 
-/** Offices in lower case: a title is recognised however it is capitalised (`Phó trưởng ban`). */
-const OFFICE_LIST = OFFICES.map((o) => o.toLocaleLowerCase('vi'));
+/**
+ * Offices in lower case, by their first syllable: a title is recognised however it is capitalised
+ * (`Phó trưởng ban`), and a lookup costs one map access for the word at hand.
+ */
+const OFFICES_BY_FIRST = new Map<string, string[]>();
+for (const o of OFFICES) {
+  const lower = o.toLocaleLowerCase('vi');
+  const first = lower.split(' ')[0]!;
+  OFFICES_BY_FIRST.set(first, [...(OFFICES_BY_FIRST.get(first) ?? []), lower]);
+}
 const PLACE_WORD_LIST = [...PLACE_WORDS];
 const opensOffice = (text: string, at: number) => {
+  let end = at;
+  while (end < text.length && /[\p{L}\p{M}]/u.test(text[end]!)) end++;
+  const candidates = OFFICES_BY_FIRST.get(text.slice(at, end).toLocaleLowerCase('vi'));
+  if (!candidates) return false;
   const head = text.slice(at, at + 48).toLocaleLowerCase('vi');
-  return OFFICE_LIST.some((o) => head.startsWith(o) && !/[\p{L}\p{M}]/u.test(head[o.length] ?? ''));
+  return candidates.some((o) => head.startsWith(o) && !/[\p{L}\p{M}]/u.test(head[o.length] ?? ''));
 };
 
 export interface NameHit {

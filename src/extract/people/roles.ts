@@ -111,7 +111,11 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
         end = next!.end;
         i += 2;
         prevCap = false;
-      } else if (BODY_JOINERS.has(t.text) && (next?.cap || next?.acronym)) {
+      } else if (
+        BODY_JOINERS.has(t.text) &&
+        (next?.cap || next?.acronym || /^[,.;)]|^$/u.test(text.slice(t.end, t.end + 1)))
+      ) {
+        // A level before a name (`UBND tỉnh Nghệ An`) or closing the title (`Chủ tịch UBND xã,`).
         end = t.end;
         i++;
         prevCap = false;
