@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseArticleJson } from '@/article/validate';
 import { extractArticle } from '@/extract';
 import { ruleView } from './rule-view';
 
@@ -15,6 +16,9 @@ describe('extraction rules, one golden case each', () => {
   it.each(cases)('%s', (name) => {
     const input = readFileSync(join(root, name, 'input.txt'), 'utf8');
     const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8'));
-    expect(ruleView(extractArticle(input, { slug: name }))).toEqual(expected);
+    const article = extractArticle(input, { slug: name });
+    expect(ruleView(article)).toEqual(expected);
+    // Every range the article JSON gives lies inside its block: the reader can open it.
+    expect(parseArticleJson(JSON.stringify(article))).toMatchObject({ ok: true });
   });
 });

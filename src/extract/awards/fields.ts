@@ -16,6 +16,8 @@ export interface Fields {
   presenter: string | null;
   /** Who confers it, when the clause names a body as its subject. */
   giver: string | null;
+  /** Where the name as written ends (a composed authority is not in the text). */
+  end: number;
 }
 
 /** `cho`, `tới` or `tặng` (perhaps after a word or two: `đột xuất cho`) introduce a recipient. */
@@ -243,5 +245,6 @@ export function fillFields(m: Mention, text: string, refs: Reference[]): Fields 
     count: countOf(recipient, written ? Number(written[1]) : null),
     presenter,
     giver,
+    end: read.end,
   };
 }

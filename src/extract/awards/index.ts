@@ -42,7 +42,7 @@ export function findAwards(
       ...fields,
       kind: m.kind,
       caption: m.caption,
-      place: { block: m.block, start: m.start, end: m.start + fields.name.length },
+      place: { block: m.block, start: m.start, end: fields.end },
     };
   });
   return mergeMentions(filled).map(({ authority: _a, caption: _c, ...d }, i) => ({
