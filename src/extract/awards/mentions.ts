@@ -31,8 +31,11 @@ const KIND_PATTERNS = AWARD_KIND_WORDS.map(
   ([kind, re]) => [kind, new RegExp(re.source, 'giu')] as const,
 );
 const VERBS = new RegExp(CONFER_VERBS.source, 'giu');
-/** A date with a year (`ngày 1/9/2020`, `tháng 3/2019`, `năm 2015`). */
-const DATED = /(?:ngày\s+\d{1,2}\/\d{1,2}\/|tháng\s+\d{1,2}\/|năm\s+)(\d{4})/giu;
+/**
+ * A day or a month with its year (`Ngày 1/9/2020`, `tháng 3/2019`) before a mention dates the
+ * conferral. A bare year (`thành tích năm 2023`) does not: it is the period the award is for.
+ */
+const DATED = /(?:ngày\s+\d{1,2}\/\d{1,2}\/|tháng\s+\d{1,2}\/)(\d{4})/giu;
 
 /** `giành huy chương vàng`: a prize won at a contest, not a conferral at the reported event. */
 const WON_BEFORE = /(?:giành|đoạt|đạt)(?: được)?\s+$/iu;
@@ -77,7 +80,7 @@ export function findMentions(
     const text = readingText(block);
     for (const s of sentencesOf[b] ?? []) {
       const sentence = text.slice(s.start, s.end);
-      if (!CONFER_VERBS.test(sentence) || datedBefore(sentence, year)) continue;
+      if (!CONFER_VERBS.test(sentence)) continue;
       for (const [kind, re] of KIND_PATTERNS) {
         re.lastIndex = 0;
         for (const m of sentence.matchAll(re)) {
@@ -85,6 +88,7 @@ export function findMentions(
           const at = s.start + m.index;
           const before = text.slice(Math.max(s.start, at - 240), at);
           if (/\p{L}$/u.test(before) || NOT_CONFERRED.test(before.slice(-40))) continue;
+          if (datedBefore(text.slice(s.start, at), year)) continue;
           if (kind === 'Huân chương' && /Kỷ niệm chương$/iu.test(before + m[0])) continue;
           if (GENERIC_BEFORE.test(before) || WON_BEFORE.test(before)) continue;
           const verb = governingVerb(text, s.start, at);
