@@ -80,6 +80,16 @@ export const personSchema = z.object({
   mentions: z.array(placeSchema),
 });
 
+/**
+ * Why a sentence is its issuer's: its own words (`X yêu cầu …`), a quotation closed by an attribution,
+ * a pronoun subject (`Ông đề nghị …`), or reported speech it continues. `from` is the sentence that named
+ * the issuer, when it is another one.
+ */
+export const directiveEvidenceSchema = z.object({
+  attribution: z.enum(['own', 'quotation', 'pronoun', 'continuation']),
+  from: z.optional(placeSchema),
+});
+
 export const directiveSchema = z.object({
   id,
   /** The id of the person who gave it, or null when no person can be found. */
@@ -90,6 +100,8 @@ export const directiveSchema = z.object({
   place: placeSchema,
   /** Where the cue word stands, when it is a contiguous phrase of the sentence. */
   cuePlace: z.nullable(placeSchema),
+  /** How it was attributed; absent in JSON written before the field existed. */
+  evidence: z.optional(directiveEvidenceSchema),
 });
 
 export const awardSchema = z.object({
@@ -101,6 +113,8 @@ export const awardSchema = z.object({
   /** The id of the person who handed it over, when named. */
   presenter: z.optional(z.nullable(z.string())),
   mentions: z.array(placeSchema),
+  /** The verb of conferring or receiving that made the first mention an award (`trao tặng`). */
+  evidence: z.optional(z.object({ cue: z.string(), place: placeSchema })),
 });
 
 const articleObject = z.object({
@@ -194,6 +208,7 @@ function checkReferences(article: z.infer<typeof articleObject>, ctx: Ctx) {
     }
     checkPlace(ctx, blocks, d.place, [...path, 'place']);
     if (d.cuePlace) checkPlace(ctx, blocks, d.cuePlace, [...path, 'cuePlace']);
+    if (d.evidence?.from) checkPlace(ctx, blocks, d.evidence.from, [...path, 'evidence', 'from']);
   });
   entities.awards.forEach((a, i) => {
     const path = ['entities', 'awards', i];
@@ -201,6 +216,7 @@ function checkReferences(article: z.infer<typeof articleObject>, ctx: Ctx) {
       ctx.addIssue({ code: 'custom', path: [...path, 'presenter'], message: 'unknown person id' });
     }
     a.mentions.forEach((m, j) => checkPlace(ctx, blocks, m, [...path, 'mentions', j]));
+    if (a.evidence) checkPlace(ctx, blocks, a.evidence.place, [...path, 'evidence', 'place']);
   });
 }
 
@@ -227,6 +243,7 @@ export type Role = z.infer<typeof roleSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Directive = z.infer<typeof directiveSchema>;
 export type Award = z.infer<typeof awardSchema>;
+export type DirectiveEvidence = z.infer<typeof directiveEvidenceSchema>;
 export type AwardKind = (typeof AWARD_KINDS)[number];
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;

@@ -43,6 +43,12 @@ export function findAwards(
       kind: m.kind,
       caption: m.caption,
       place: { block: m.block, start: m.start, end: fields.end },
+      evidence: m.verb
+        ? {
+            cue: m.verb.text,
+            place: { block: m.block, start: m.verb.at, end: m.verb.at + m.verb.text.length },
+          }
+        : null,
     };
   });
   return mergeMentions(filled).map(({ authority: _a, caption: _c, ...d }, i) => ({

@@ -7,6 +7,8 @@ export interface Filled extends Fields {
   kind: AwardKind;
   place: Place;
   caption: boolean;
+  /** The verb of conferring that governs the mention. */
+  evidence: Award['evidence'] | null;
 }
 
 export type Draft = Omit<Award, 'id'> & { authority: boolean; caption: boolean };
@@ -83,6 +85,7 @@ export function mergeMentions(mentions: Filled[]): Draft[] {
         count: m.count,
         presenter: m.presenter,
         mentions: [m.place],
+        ...(m.evidence ? { evidence: m.evidence } : {}),
         authority: m.authority,
         caption: m.caption,
       });
@@ -99,6 +102,7 @@ export function mergeMentions(mentions: Filled[]): Draft[] {
     }
     into.count ??= m.count;
     into.presenter ??= m.presenter;
+    if (!into.evidence && m.evidence) into.evidence = m.evidence;
     into.mentions.push(m.place);
     into.caption &&= m.caption;
   }

@@ -1,0 +1,131 @@
+// Directives: who speaks in a sentence. Its own words (`X yêu cầu`, `Theo X,`, a quotation closed by
+// `X nói`, a document of X's), or a pronoun subject (`Ông đề nghị …`) that refers back to the person
+// named last.
+import { ADVERBS, PRAISE_VERBS, STRONG_VERBS, WEAK_VERBS } from '../lexicon/cues';
+import type { Reference } from '../people';
+import { within } from '../people/references';
+import type { Span } from '../sentences';
+import { wordAt } from './cues';
+import { WINDOWS } from './windows';
+
+/** `document`: the speaker issued an instruction in writing (`X vừa có công văn`, `kết luận của X`). */
+export type Kind = 'strong' | 'weak' | 'praise' | 'document';
+export interface Attribution {
+  issuer: string | null;
+  kind: Kind;
+  verb: string;
+  /** Where the reported content begins within the block's text. */
+  from: number;
+  cueAt: number | null;
+}
+
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+const VERBS: [string, Kind][] = [
+  ...byLength(PRAISE_VERBS).map((v): [string, Kind] => [v, 'praise']),
+  ...byLength(STRONG_VERBS).map((v): [string, Kind] => [v, 'strong']),
+  ...byLength(WEAK_VERBS).map((v): [string, Kind] => [v, 'weak']),
+];
+/** An instruction issued in writing: `vừa có công văn`, `đã ban hành chỉ thị`. */
+const DOCUMENT_AFTER =
+  /^\s*(?:(?:vừa|đã|mới)\s+)?(?:có|ban hành|gửi|ký)\s+(?:văn bản|công văn|công điện|chỉ thị|thông báo|quyết định|kết luận)/u;
+/** `kết luận của X`, `chỉ đạo của X`: the instruction is X's. */
+const DOCUMENT_OF =
+  /(?:chỉ đạo|kết luận|chỉ thị|công điện|công văn|yêu cầu) của\s*(?:đồng chí\s*)?$/u;
+const HONORIFIC_BEFORE = /(?:^|\s)(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s*$/u;
+
+function skipAdverbs(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    while (text[i] === ' ' || text[i] === ',') i++;
+    const adverb = ADVERBS.find((a) => wordAt(text, i, a));
+    if (!adverb) return i;
+    i += adverb.length;
+  }
+}
+
+/** The speech verb right after a reference, if any. */
+export function verbAfter(
+  text: string,
+  at: number,
+  end: number,
+): { verb: string; kind: Kind; at: number } | null {
+  const i = skipAdverbs(text, at);
+  if (i >= end) return null;
+  for (const [verb, kind] of VERBS) if (wordAt(text, i, verb)) return { verb, kind, at: i };
+  return null;
+}
+
+/** Who a sentence reports, from the references inside it. */
+export function attribute(
+  text: string,
+  start: number,
+  end: number,
+  refs: Reference[],
+): Attribution | null {
+  const inside = within(refs, start, end);
+  // `Theo X, ...`
+  const theo = /^Theo\s/u.exec(text.slice(start, end));
+  if (theo) {
+    const r = inside.find((x) =>
+      /^\s*(?:đồng chí|ông|bà)?\s*$/u.test(text.slice(start + 4, x.start)),
+    );
+    if (r) {
+      const comma = text.indexOf(',', r.end);
+      return {
+        issuer: r.person,
+        kind: 'weak',
+        verb: 'Theo',
+        from: comma > 0 && comma < end ? comma + 1 : r.end,
+        cueAt: null,
+      };
+    }
+  }
+  for (const r of inside) {
+    const v = verbAfter(text, r.end, end);
+    if (!v) {
+      const doc = DOCUMENT_AFTER.exec(
+        text.slice(r.end, Math.min(end, r.end + WINDOWS.documentAfter)),
+      );
+      if (
+        doc ||
+        DOCUMENT_OF.test(text.slice(Math.max(start, r.start - WINDOWS.documentOf), r.start))
+      ) {
+        return {
+          issuer: r.person,
+          kind: 'document',
+          verb: doc?.[0].trim() ?? 'của',
+          from: r.end + (doc?.[0].length ?? 0),
+          cueAt: null,
+        };
+      }
+      continue;
+    }
+    // A quotation closed by the attribution: the content is what stands before it.
+    const closing = /["”]\s*[,–-]?\s*$/u.test(
+      text.slice(start, r.start).replace(HONORIFIC_BEFORE, ''),
+    );
+    return {
+      issuer: r.person,
+      kind: v.kind,
+      verb: v.verb,
+      from: closing ? start : v.at + v.verb.length,
+      cueAt: v.at,
+    };
+  }
+  return null;
+}
+
+/** `Ông`, `Bà`, `Đồng chí` opening a sentence without a name refer back to the person named last. */
+const PRONOUN = /^(?:Ông|Bà|Đồng chí|Ông ấy|Bà ấy)\s/u;
+
+export function pronounSubject(
+  text: string,
+  s: Span,
+  lastNamed: string | null,
+): Attribution | null {
+  const m = PRONOUN.exec(text.slice(s.start, s.end));
+  if (!m || lastNamed === null) return null;
+  const v = verbAfter(text, s.start + m[0].length, s.end);
+  if (!v) return null;
+  return { issuer: lastNamed, kind: v.kind, verb: v.verb, from: v.at + v.verb.length, cueAt: v.at };
+}

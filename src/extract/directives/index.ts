@@ -1,0 +1,146 @@
+// Directives: sentences in which a named official instructs, requests or stresses what must be done.
+// The article is read sentence by sentence with the state of reported speech (windows.ts): a sentence
+// is attributed by its own words (attribution.ts) or continues the speech before it, and it is a
+// directive when it carries a cue (cues.ts). Each directive keeps the evidence that made it one.
+import type { Block, Directive, DirectiveEvidence, Place } from '../../article/schema';
+import { ADDRESSEE, ADDRESSING_VERBS, PRAISE_VERBS } from '../lexicon/cues';
+import type { Reference } from '../people';
+import { within } from '../people/references';
+import type { Span } from '../sentences';
+import { readingText } from '../structure';
+import { attribute, pronounSubject, type Attribution } from './attribution';
+import { cueIn, findWord, isExcluded, type Cue } from './cues';
+import type { SpeechMode } from './windows';
+
+interface Speech {
+  mode: SpeechMode;
+  issuer: string | null;
+  /** The sentence that named the speaker. */
+  from: Place | null;
+  /** The cue of the instruction that opened a task list. */
+  listCue: string | null;
+}
+
+/** A paragraph that is an item of a list: a marker before it, or a semicolon after it. */
+const LIST_ITEM = /^(?:[-–+•]\s|\d{1,2}[.)]\s|[a-đ]\)\s)|;$/u;
+const NARRATION: Speech = { mode: 'narration', issuer: null, from: null, listCue: null };
+const reporting = (s: Speech) => s.mode !== 'narration';
+
+/** The cue of a sentence attributed by its own words, if any. */
+function ownCue(text: string, s: Span, a: Attribution): Cue | null {
+  if (a.kind === 'strong' && a.cueAt !== null) return { cue: a.verb, at: a.cueAt };
+  const to = a.cueAt !== null && a.from === s.start ? a.cueAt : s.end;
+  const cue = cueIn(text, a.from, to, a.verb === 'Theo' || a.verb === 'cho rằng');
+  if (cue) return cue;
+  if (a.kind === 'strong') return { cue: a.verb, at: null };
+  // A verb of saying aimed at addressees instructs them: `lưu ý các địa phương về nhiệm vụ ...`.
+  const after = a.cueAt !== null ? a.cueAt + a.verb.length : -1;
+  if (
+    a.kind === 'weak' &&
+    ADDRESSING_VERBS.has(a.verb) &&
+    after >= 0 &&
+    ADDRESSEE.test(text.slice(after, s.end))
+  )
+    return { cue: a.verb, at: a.cueAt };
+  return null;
+}
+
+/** Finds the directives of an article, given the references to people in each block. */
+export function findDirectives(
+  blocks: Block[],
+  references: Reference[][],
+  sentencesOf: Span[][],
+): Directive[] {
+  const found: Omit<Directive, 'id'>[] = [];
+  let speech: Speech = NARRATION;
+  /** The person named last: whom a pronoun subject (`Ông yêu cầu …`) refers back to. */
+  let lastNamed: { person: string; place: Place } | null = null;
+
+  blocks.forEach((block, b) => {
+    if (block.type === 'heading' || block.type === 'byline') return;
+    const text = readingText(block);
+    const refs = references[b] ?? [];
+    const sentences = sentencesOf[b] ?? [];
+    const at = (s: Span): Place => ({ block: b, start: s.start, end: s.end });
+    // A quotation of several sentences closed by an attribution: all its sentences are that speaker's.
+    let quoted: { a: Attribution; place: Place } | null = null;
+    if (/^["“]/u.test(text)) {
+      for (const s of sentences) {
+        const a = attribute(text, s.start, s.end, refs);
+        if (a && a.from === s.start) quoted = { a, place: at(s) };
+      }
+    }
+    // A photo caption neither opens nor continues reported speech.
+    const continues = block.type !== 'figure';
+    const item = speech.mode === 'task-list' && LIST_ITEM.test(text);
+    if (speech.mode === 'task-list' && !item) speech = { ...speech, mode: 'continuing' };
+    for (const s of sentences) {
+      const sentence = text.slice(s.start, s.end);
+      const named = attribute(text, s.start, s.end, refs);
+      const pronoun = named ? null : pronounSubject(text, s, lastNamed?.person ?? null);
+      const own = named ?? pronoun;
+      for (const r of within(refs, s.start, s.end))
+        if (r.person) lastNamed = { person: r.person, place: at(s) };
+      const inQuote = !own && quoted && s.start <= text.lastIndexOf(quoted.a.verb);
+      const attribution = own ?? (inQuote ? { ...quoted!.a, from: s.start, cueAt: null } : null);
+      let cue: Cue | null = null;
+      let issuer: string | null = null;
+      let evidence: DirectiveEvidence = { attribution: 'own' };
+      if (pronoun && lastNamed) evidence = { attribution: 'pronoun', from: lastNamed.place };
+      if (inQuote) evidence = { attribution: 'quotation', from: quoted!.place };
+
+      // An unnamed office given a task inside a named official's instructions (`Chủ tịch UBND các
+      // tỉnh chỉ đạo ...` in a Prime Minister's conclusions) is the named official's directive.
+      const addressed =
+        own !== null && own.issuer === null && speech.issuer !== null && reporting(speech);
+      if (attribution && addressed && continues) {
+        issuer = speech.issuer;
+        evidence = { attribution: 'continuation', ...(speech.from ? { from: speech.from } : {}) };
+        if (isExcluded(sentence) || attribution.kind === 'praise') cue = null;
+        else if (attribution.kind !== 'strong') cue = cueIn(text, s.start, s.end, true);
+        else cue = { cue: attribution.verb, at: attribution.cueAt };
+      } else if (attribution) {
+        issuer = attribution.issuer;
+        if (continues) {
+          // Reported speech goes on after an instruction, not after a report or praise.
+          const instructs = attribution.kind === 'strong' || attribution.kind === 'document';
+          const from = inQuote ? quoted!.place : at(s);
+          speech = instructs
+            ? { mode: 'cue', issuer, from, listCue: attribution.verb }
+            : { ...NARRATION, issuer, from };
+        }
+        if (attribution.kind === 'praise' || isExcluded(sentence)) continue;
+        cue = ownCue(text, s, attribution);
+      } else if (reporting(speech) && continues && !isExcluded(sentence)) {
+        if (findWord(text, PRAISE_VERBS, s.start, s.end)) continue;
+        // Someone else named as the sentence's subject: the narrative has moved on.
+        const subject = (r: Reference) =>
+          r.start === s.start || /[,;:]\s*$/u.test(text.slice(s.start, r.start));
+        const other = within(refs, s.start, s.end).some(
+          (r) => r.person !== null && r.person !== speech.issuer && subject(r),
+        );
+        if (other) {
+          speech = NARRATION;
+          continue;
+        }
+        issuer = speech.issuer;
+        evidence = { attribution: 'continuation', ...(speech.from ? { from: speech.from } : {}) };
+        cue = cueIn(text, s.start, s.end, true);
+        // An item of a task list is a task of the instruction that opened it.
+        if (!cue && item && speech.listCue) cue = { cue: speech.listCue, at: null };
+        if (speech.mode !== 'task-list') speech = { ...speech, mode: 'continuing' };
+      }
+      if (!cue) continue;
+      if (attribution && continues) {
+        if (!reporting(speech)) speech = { ...speech, mode: 'cue' };
+        // An instruction that ends with a colon opens a list of tasks.
+        if (/:$/u.test(sentence)) speech = { ...speech, mode: 'task-list', listCue: cue.cue };
+      }
+      const place = at(s);
+      const cuePlace: Place | null =
+        cue.at !== null ? { block: b, start: cue.at, end: cue.at + cue.cue.length } : null;
+      found.push({ issuer, cue: cue.cue, text: sentence, place, cuePlace, evidence });
+    }
+  });
+  return found.map((d, i) => ({ id: `d${i + 1}`, ...d }));
+}
