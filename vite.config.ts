@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { articlesFolder } from './scripts/vite/articles-folder';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), articlesFolder(process.env.DOCBAO_ARTICLES)],
   resolve: { alias: { '@': src } },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

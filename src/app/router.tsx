@@ -34,6 +34,24 @@ export const createRoutes = (client: QueryClient): RouteObject[] => [
         HydrateFallback: Skeleton,
       },
       {
+        path: '/people',
+        errorElement: <RouteError />,
+        HydrateFallback: PageSkeleton,
+        lazy: async () => ({ Component: (await import('./routes/people')).PeopleRoute }),
+      },
+      {
+        path: '/people/in/:slug/:person',
+        errorElement: <RouteError />,
+        HydrateFallback: PageSkeleton,
+        lazy: async () => ({ loader: (await import('./routes/people')).personInLoader(client) }),
+      },
+      {
+        path: '/people/:key',
+        errorElement: <RouteError />,
+        HydrateFallback: PageSkeleton,
+        lazy: async () => ({ Component: (await import('./routes/people')).PersonRoute }),
+      },
+      {
         path: '/import',
         errorElement: <RouteError />,
         HydrateFallback: PageSkeleton,

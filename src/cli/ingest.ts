@@ -1,42 +1,43 @@
 // npm run ingest -- <file|dir>... [--out DIR] [--stdout]
 // Reads each input through src/input (the import page's reader too), and writes DIR/<slug>.json
-// atomically plus DIR/index.json. A refused input is one line on stderr and exit code 2; the other
+// atomically plus DIR/index.json and the collection's library, people and search files
+// (src/cli/collection: incremental, parallel, removing articles whose input is gone). A refused input is one line on stderr and exit code 2; the other
 // inputs still go through. Nothing here throws past main: every failure is a line, not a stack trace.
-import { join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
-import type { Article } from '../article/schema';
-import { extractArticle } from '../extract/index';
-import { InputFailure, planSlugs, readArticle, type ReadDeps } from '../input/index';
+import { resolve } from 'node:path';
+import { planSlugs } from '../input/index';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
+import { ingestFiles } from './collection/ingest-files';
+import { runPool } from './collection/pool';
+import { readOne } from './collection/read-one';
+import { withOutletFolders } from './collection/sources';
 import { reasonOf, say, sayProblem } from './messages';
-import { OutputError, prepareOut, rebuildIndex, writeAtomically } from './output';
-import { expandInputs, readInputFile } from './read-files';
-
-const deps: ReadDeps = {
-  extract: extractArticle,
-  parseHtml: (html) => parseHTML(html).document as unknown as Document,
-};
+import { OutputError, prepareOut, rebuildIndex } from './output';
+import { expandInputs } from './read-files';
 
 async function run(options: Options, refuse: (path: string, message: string) => void) {
-  const { files, refused } = expandInputs(options.inputs);
-  for (const { path, failure } of refused) refuse(path, sayProblem(failure.problem));
+  // Outlet folders (DIR/<outlet>/*.txt) are read as inputs of their own, named as the source.
+  const sourced = withOutletFolders(options.inputs).map(({ path, source }) => {
+    const { files, refused } = expandInputs([path]);
+    for (const r of refused) refuse(r.path, sayProblem(r.failure.problem));
+    return { files, source };
+  });
+  const files = sourced.flatMap((s) => s.files);
+  const sourceOf = new Map(sourced.flatMap((s) => s.files.map((f) => [f, s.source] as const)));
   const slugs = planSlugs(files);
-
-  const read = async (file: string): Promise<Article | null> => {
-    try {
-      const article = await readArticle({ name: file, bytes: readInputFile(file) }, deps);
-      return { ...article, slug: slugs.get(file) ?? article.slug };
-    } catch (err) {
-      refuse(file, err instanceof InputFailure ? sayProblem(err.problem) : reasonOf(err));
-      return null;
-    }
-  };
+  const jobs = files.map((path) => ({
+    path,
+    slug: slugs.get(path)!,
+    source: sourceOf.get(path) ?? null,
+  }));
 
   if (options.stdout) {
-    for (const file of files) {
-      const article = await read(file);
-      if (!article) continue;
-      process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
+    for (const job of jobs) {
+      const result = await readOne(job);
+      if ('refused' in result) {
+        refuse(job.path, result.refused);
+        continue;
+      }
+      process.stdout.write(`${JSON.stringify(result.article, null, 2)}\n`);
       break;
     }
     return;
@@ -44,19 +45,34 @@ async function run(options: Options, refuse: (path: string, message: string) => 
 
   const out = resolve(options.out);
   prepareOut(out, options.out);
-  let written = 0;
-  for (const file of files) {
-    const article = await read(file);
-    if (!article) continue;
-    try {
-      writeAtomically(join(out, `${article.slug}.json`), `${JSON.stringify(article)}\n`);
-      written++;
-    } catch (err) {
-      refuse(file, say('cli.writeFailed', { reason: reasonOf(err) }));
-    }
-  }
+  const report = await ingestFiles({
+    files: jobs,
+    inputs: options.inputs,
+    out,
+    // Extraction runs on every core (worker_threads); the results come back in input order.
+    readAll: async (changed) => {
+      const results = await runPool(
+        changed.map(({ path, slug }) => ({ path, slug })),
+        new URL('./collection/extract-worker.ts', import.meta.url),
+        readOne,
+      );
+      return results.map((r, i) => {
+        if ('article' in r) return r.article;
+        refuse(changed[i]!.path, r.refused);
+        return null;
+      });
+    },
+    onWriteFailure: (file, err) =>
+      refuse(file.path, say('cli.writeFailed', { reason: reasonOf(err) })),
+  });
   rebuildIndex(out);
-  process.stderr.write(`ingest: wrote ${written} article(s) to ${options.out}\n`);
+  for (const gone of report.removed)
+    process.stderr.write(`ingest: ${gone.path} is gone: removed ${gone.slug}.json\n`);
+  process.stderr.write(
+    `ingest: wrote ${report.written} article(s) to ${options.out}` +
+      `${report.unchanged ? `, ${report.unchanged} unchanged` : ''}; ` +
+      `the library holds ${report.articles}\n`,
+  );
 }
 
 async function main(argv: string[]): Promise<number> {

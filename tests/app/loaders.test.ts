@@ -32,13 +32,15 @@ describe('route loaders', () => {
     expect(thrown).toMatchObject({ data: { slug: 'no-such-article' }, init: { status: 404 } });
   });
 
-  it('the library loader fills the index, and leaves a failure to the page', async () => {
+  it('the library loader fills the manifest and the first page, and leaves a failure to the page', async () => {
     const client = newClient();
-    await libraryLoader(client)();
-    expect(client.getQueryData(['articles', 'index'])).toMatchObject({
-      articles: [{ slug: SLUG }],
+    const home = { request: new Request('http://localhost/') } as unknown as LoaderFunctionArgs;
+    await libraryLoader(client)(home);
+    expect(client.getQueryData(['collection', 'manifest'])).toMatchObject({ articles: 1 });
+    expect(client.getQueryData(['collection', 'page', 1])).toMatchObject({
+      entries: [{ slug: SLUG }],
     });
     vi.stubGlobal('fetch', vi.fn(fakeFetch({})));
-    await expect(libraryLoader(newClient())()).resolves.toBeNull();
+    await expect(libraryLoader(newClient())(home)).resolves.toBeNull();
   });
 });

@@ -20,7 +20,7 @@ const openSeed = async (query = '') => {
 describe('the library', () => {
   it('lists the seed article with its counts and opens it', async () => {
     renderApp('/');
-    const link = await screen.findByRole('link', { name: seed.title });
+    const link = await screen.findByRole('link', { name: seed.title }, { timeout: 4000 });
     expect(screen.getByText(/5 people · 19 directives · 4 awards/)).toBeInTheDocument();
     await userEvent.click(link);
     expect(await screen.findByRole('heading', { level: 1, name: seed.title })).toBeInTheDocument();

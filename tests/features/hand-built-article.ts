@@ -2,6 +2,7 @@
 // range into its text, are set here, so the tests do not depend on what the extractor finds.
 import type { Article, Place } from '@/article/schema';
 import { summarize } from '@/article/validate';
+import { collectionFiles } from '@/testing/collection-files';
 
 const TEXTS = [
   'Ngày 3/2, Bí thư Tỉnh ủy Trần Văn An dự hội nghị tổng kết năm.',
@@ -114,4 +115,5 @@ export const handBuilt: Article = {
 export const handBuiltFiles = (article: Article = handBuilt) => ({
   '/articles/index.json': { schemaVersion: 1, articles: [summarize(article)] },
   [`/articles/${article.slug}.json`]: article,
+  ...collectionFiles([article]),
 });

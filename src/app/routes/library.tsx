@@ -1,35 +1,38 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LocalLibrary } from '@/features/import';
-import { ArticleList, indexQuery } from '@/features/library';
+import type { LoaderFunctionArgs } from 'react-router';
+import { LocalLibrary, localListQuery } from '@/features/import';
+import { LibraryView, manifestQuery, pageQuery } from '@/features/library';
 
-/** Loads the index first; a failure is left to the page, which explains it and offers Retry. */
-export const libraryLoader = (client: QueryClient) => async () => {
-  await client.ensureQueryData(indexQuery()).catch(() => null);
-  return null;
-};
+/**
+ * Loads the manifest and the page shown, together; a failure is left to the page, which says what
+ * is missing or damaged (and offers Retry for the network).
+ */
+export const libraryLoader =
+  (client: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    const page = Number(new URL(request.url).searchParams.get('page') ?? 1);
+    await Promise.all([
+      client.ensureQueryData(manifestQuery()).catch(() => null),
+      client
+        .ensureQueryData(pageQuery(Number.isInteger(page) && page >= 1 ? page : 1))
+        .catch(() => null),
+    ]);
+    return null;
+  };
 
 export function LibraryRoute() {
   const { t } = useTranslation();
-  const { data, isPending, isError, refetch } = useQuery(indexQuery());
+  // The reader's own articles join the library, its search and its filters, marked as local.
+  const local = useQuery(localListQuery());
+  const articles = useMemo(() => (local.data ?? []).map((e) => e.article), [local.data]);
   useEffect(() => {
     document.title = `${t('library.title')} — docbao`;
   }, [t]);
   return (
     <main id="main" className="page library" tabIndex={-1}>
-      <h1>{t('library.title')}</h1>
-      <p className="muted">{t('library.intro')}</p>
-      {isPending && <p aria-busy="true">{t('library.loading')}</p>}
-      {isError && (
-        <div role="alert" className="notice">
-          <p>{t('library.error')}</p>
-          <button type="button" onClick={() => void refetch()}>
-            {t('errors.retry')}
-          </button>
-        </div>
-      )}
-      {data && <ArticleList articles={data.articles} />}
+      <LibraryView local={articles} />
       <LocalLibrary />
     </main>
   );

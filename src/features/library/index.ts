@@ -1,2 +1,6 @@
 export { ArticleList } from './components/article-list';
+export { LibraryView } from './components/library-view';
 export { indexQuery, articlesUrl } from './api/index-query';
+export { manifestQuery, pageQuery, personQuery, peoplePageQuery } from './api/collection-queries';
+export { PeopleView } from './components/people/people-view';
+export { PersonView } from './components/people/person-view';

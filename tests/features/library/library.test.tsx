@@ -16,7 +16,7 @@ describe('the library', () => {
   it('lists each article with its date, lead and counts, linking to the reader', async () => {
     vi.stubGlobal('fetch', vi.fn(fakeFetch(handBuiltFiles())));
     renderApp('/');
-    const link = await screen.findByRole('link', { name: handBuilt.title });
+    const link = await screen.findByRole('link', { name: handBuilt.title }, { timeout: 4000 });
     expect(link).toHaveAttribute('href', `/a/${handBuilt.slug}`);
     expect(screen.getByText('3 tháng 2, 2024', { exact: false })).toBeInTheDocument();
     expect(screen.getByText(handBuilt.lead)).toBeInTheDocument();
@@ -40,7 +40,11 @@ describe('the library', () => {
       }),
     );
     renderApp('/');
-    const message = await screen.findByText(t('library.error'), {}, { timeout: 4000 });
+    const message = await screen.findByText(
+      t('library.problem.network', { subject: t('library.file.index') }),
+      {},
+      { timeout: 4000 },
+    );
     expect(message.closest('[role="alert"]')).not.toBeNull();
     online = true;
     await userEvent.click(screen.getByRole('button', { name: t('errors.retry') }));

@@ -51,6 +51,7 @@ export function EntitySidebar({ article, selection, onSelect, gloss }: EntitySid
         />
       </label>
       <PeopleList
+        slug={article.slug}
         people={shownPeople}
         total={people.length}
         selection={selection}

@@ -1,11 +1,14 @@
 // People: name, roles (glossed in English), mention count; the author and photographer apart.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Person } from '@/article/schema';
 import type { Selection } from '@/article/selection';
 import { ShowMore, useShownCount } from '@/components/ui/show-more';
 import { Gloss, Group, isSelected } from './group';
 
 interface PeopleProps {
+  /** The article's slug, for the link to each person's page across the collection. */
+  slug: string;
   people: Person[];
   total: number;
   selection: Selection | null;
@@ -13,7 +16,7 @@ interface PeopleProps {
   gloss: (vi: string) => string | null;
 }
 
-export function PeopleList({ people, total, selection, onSelect, gloss }: PeopleProps) {
+export function PeopleList({ slug, people, total, selection, onSelect, gloss }: PeopleProps) {
   const { t } = useTranslation();
   const all = people.filter((p) => !p.credit);
   const credited = people.filter((p) => p.credit);
@@ -48,6 +51,15 @@ export function PeopleList({ people, total, selection, onSelect, gloss }: People
           {t('entities.mentions', { count: p.mentions.length })}
         </span>
       </button>
+      {!p.credit && (
+        <Link
+          className="person-page"
+          to={`/people/in/${slug}/${p.id}?name=${encodeURIComponent(p.name)}`}
+          aria-label={t('people.page', { name: p.name })}
+        >
+          {t('entities.personPage')}
+        </Link>
+      )}
     </li>
   );
   return (

@@ -1,0 +1,42 @@
+// What the last ingest into a folder read: each input's content hash and the slug it became. An
+// unchanged input is not extracted again; an input that is gone has its article removed.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const STATE_FILE = '.ingest-state.json';
+const VERSION = 1;
+
+export interface InputRecord {
+  hash: string;
+  slug: string;
+  /** The folder-given source of the text, kept so an unchanged input keeps it. */
+  source: string | null;
+}
+
+/** Input path (absolute) → what it became. */
+export type IngestState = Map<string, InputRecord>;
+
+export const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The state of the last run; a missing or damaged state file means "extract everything". */
+export function loadState(out: string): IngestState {
+  try {
+    const data = JSON.parse(readFileSync(join(out, STATE_FILE), 'utf8')) as {
+      version?: number;
+      inputs?: Record<string, InputRecord>;
+    };
+    if (data.version !== VERSION || typeof data.inputs !== 'object' || !data.inputs)
+      return new Map();
+    return new Map(
+      Object.entries(data.inputs).filter(
+        ([, r]) => typeof r?.hash === 'string' && typeof r?.slug === 'string',
+      ),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+export const stateJson = (state: IngestState) =>
+  `${JSON.stringify({ version: VERSION, inputs: Object.fromEntries([...state].sort()) })}\n`;

@@ -1,0 +1,122 @@
+// The collection's files under /articles/, each a query with a hierarchical key. The first paint
+// needs the manifest and one page; every page (for filters) and the search index load on demand.
+import { queryOptions } from '@tanstack/react-query';
+import { LoadError, fetchChecked } from '@/article/fetch-json';
+import type { Checked } from '@/article/validate';
+import { checkEntries, checkPeople } from '@/collection/check';
+import {
+  manifestSchema,
+  pageSchema,
+  personDetailSchema,
+  type Manifest,
+  type PersonDetail,
+} from '@/collection/schema';
+import { articlesUrl } from './index-query';
+import type * as z from 'zod/mini';
+
+const checker =
+  <T>(schema: z.ZodMiniType<T>) =>
+  (data: unknown): Checked<T> => {
+    const result = schema.safeParse(data);
+    return result.success
+      ? { ok: true, value: result.data }
+      : {
+          ok: false,
+          problems: result.error.issues.map((i) => ({
+            path: i.path.map(String).join('.'),
+            message: i.message,
+          })),
+        };
+  };
+
+/** Retry only what may pass on its own (the network); a missing or damaged file says so at once. */
+export const retryNetwork = (failures: number, error: Error) =>
+  failures < 2 && !(error instanceof LoadError && error.failure.kind !== 'network');
+
+const paths = {
+  manifest: 'library/manifest.json',
+  page: (n: number) => `library/page-${n}.json`,
+  peoplePage: (n: number) => `people/page-${n}.json`,
+  person: (key: string) => `person/${key}.json`,
+};
+
+export const manifestQuery = () =>
+  queryOptions({
+    queryKey: ['collection', 'manifest'],
+    queryFn: ({ signal }): Promise<Manifest> =>
+      fetchChecked(articlesUrl(paths.manifest), checker(manifestSchema), signal),
+    staleTime: 60_000,
+    retry: retryNetwork,
+    retryOnMount: false,
+  });
+
+export const pageQuery = (n: number) =>
+  queryOptions({
+    queryKey: ['collection', 'page', n],
+    queryFn: async ({ signal }) => {
+      const page = await fetchChecked(articlesUrl(paths.page(n)), checker(pageSchema), signal);
+      return checkEntries(page.entries);
+    },
+    staleTime: 60_000,
+    retry: retryNetwork,
+    retryOnMount: false,
+  });
+
+export const peoplePageQuery = (n: number) =>
+  queryOptions({
+    queryKey: ['collection', 'people', n],
+    queryFn: async ({ signal }) => {
+      const page = await fetchChecked(
+        articlesUrl(paths.peoplePage(n)),
+        checker(pageSchema),
+        signal,
+      );
+      return checkPeople(page.entries);
+    },
+    staleTime: 60_000,
+    retry: retryNetwork,
+    retryOnMount: false,
+  });
+
+export const personQuery = (key: string) =>
+  queryOptions({
+    queryKey: ['collection', 'person', key],
+    queryFn: ({ signal }): Promise<PersonDetail> =>
+      fetchChecked(articlesUrl(paths.person(key)), checker(personDetailSchema), signal),
+    staleTime: 60_000,
+    retry: retryNetwork,
+    retryOnMount: false,
+  });
+
+/** The search index, loaded and parsed on the first query (MiniSearch comes with it). */
+export const searchIndexQuery = (files: string[]) =>
+  queryOptions({
+    queryKey: ['collection', 'search', files],
+    queryFn: async ({ signal }) => {
+      const { loadIndex } = await import('@/collection/search');
+      const texts = await Promise.all(
+        files.map(async (file) => {
+          let response: Response;
+          try {
+            response = await fetch(articlesUrl(file), { signal });
+          } catch (err) {
+            throw new LoadError({ kind: 'network', message: (err as Error).message });
+          }
+          if (!response.ok || response.headers.get('content-type')?.includes('text/html'))
+            throw new LoadError({ kind: 'missing', status: response.status });
+          return response.text();
+        }),
+      );
+      try {
+        return texts.map(loadIndex);
+      } catch (err) {
+        throw new LoadError({
+          kind: 'damaged',
+          problems: [{ path: '', message: (err as Error).message }],
+        });
+      }
+    },
+    staleTime: Infinity,
+    retry: retryNetwork,
+    retryOnMount: false,
+  });

@@ -1,0 +1,73 @@
+// Filters by person, issuer, award kind, source and date range, each with how many articles of the
+// current results it would keep. They combine with each other and with the search.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FacetName, Filters } from '@/collection/filters';
+import type { FacetCount, Manifest } from '@/collection/schema';
+
+const FACETS: FacetName[] = ['person', 'issuer', 'kind', 'source'];
+const EDGES = ['from', 'to'] as const;
+
+interface Props {
+  filters: Filters;
+  counts: Record<FacetName, FacetCount[]>;
+  dates: Manifest['dates'];
+  onChange: (changes: Record<string, string | null>) => void;
+}
+
+export function FilterPanel({ filters, counts, dates, onChange }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const active = Object.values(filters).some(Boolean);
+  return (
+    <fieldset className="library-filters">
+      <legend>{t('library.filters')}</legend>
+      {FACETS.map((facet) => {
+        const options = counts[facet];
+        const chosen = filters[facet];
+        const listed = !chosen || options.some((o) => o.value === chosen);
+        return (
+          <div key={facet} className="filter">
+            <label htmlFor={`${id}-${facet}`}>{t(`library.facet.${facet}`)}</label>
+            <select
+              id={`${id}-${facet}`}
+              value={chosen ?? ''}
+              onChange={(e) => onChange({ [facet]: e.target.value || null })}
+            >
+              <option value="">{t('library.any')}</option>
+              {!listed && <option value={chosen}>{chosen}</option>}
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {t('library.option', { label: o.label, count: o.count })}
+                </option>
+              ))}
+            </select>
+          </div>
+        );
+      })}
+      {EDGES.map((edge) => (
+        <div key={edge} className="filter">
+          <label htmlFor={`${id}-${edge}`}>{t(`library.facet.${edge}`)}</label>
+          <input
+            id={`${id}-${edge}`}
+            type="date"
+            value={filters[edge] ?? ''}
+            min={dates.first ?? undefined}
+            max={dates.last ?? undefined}
+            onChange={(e) => onChange({ [edge]: e.target.value || null })}
+          />
+        </div>
+      ))}
+      {active && (
+        <button
+          type="button"
+          onClick={() =>
+            onChange({ person: null, issuer: null, kind: null, source: null, from: null, to: null })
+          }
+        >
+          {t('library.clearFilters')}
+        </button>
+      )}
+    </fieldset>
+  );
+}

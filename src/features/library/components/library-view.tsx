@@ -1,0 +1,128 @@
+// The library: a search box and filters in its header, then the articles. Without a query or a
+// filter it shows one page of the collection (the only collection data before the first paint);
+// with either it loads every page, and the search index on the first query.
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Article } from '@/article/schema';
+import { entryOf } from '@/collection/entry';
+import { hasFilters } from '@/collection/filters';
+import { foldedWords } from '@/collection/fold';
+import { manifestQuery, pageQuery } from '../api/collection-queries';
+import { useLibraryParams } from '../hooks/use-library-params';
+import { EntryCard } from './entry-card';
+import { ExportButtons } from './export-buttons';
+import { FilterPanel } from './filter-panel';
+import { SearchBox } from './search-box';
+import { BadEntries, LoadProblem } from './load-problem';
+import { useResults } from '../hooks/use-results';
+import '../library.css';
+
+const SHOWN = 50;
+
+export function LibraryView({ local }: { local: Article[] }) {
+  const { t } = useTranslation();
+  const [params, update] = useLibraryParams();
+  const manifest = useQuery(manifestQuery());
+  const localEntries = useMemo(
+    () => local.map((a) => ({ ...entryOf(a, () => undefined), local: true })),
+    [local],
+  );
+  const searching = params.q.trim().length > 0 || hasFilters(params.filters);
+  const page = useQuery({ ...pageQuery(params.page), enabled: !searching && !!manifest.data });
+  const results = useResults(manifest.data, params, localEntries, local, searching);
+  const [shown, setShown] = useState(SHOWN);
+  const onQuery = useCallback(
+    (q: string, commit: boolean) => update({ q: q.trim() ? q : null }, { replace: !commit }),
+    [update],
+  );
+  const highlight = useMemo(() => {
+    const words = foldedWords(params.q);
+    return { terms: results.terms, prefixes: words.slice(-1) };
+  }, [params.q, results.terms]);
+
+  return (
+    <>
+      <header className="library-header">
+        <h1>{t('library.title')}</h1>
+        <p className="muted">
+          {t('library.intro')} <Link to="/people">{t('library.toPeople')}</Link>
+        </p>
+        <SearchBox query={params.q} onQuery={onQuery} />
+        {manifest.data && (
+          <FilterPanel
+            filters={params.filters}
+            counts={results.counts}
+            dates={manifest.data.dates}
+            onChange={(changes) => update(changes)}
+          />
+        )}
+      </header>
+      {manifest.isPending && !manifest.isError && <p aria-busy="true">{t('library.loading')}</p>}
+      {manifest.error && (
+        <LoadProblem error={manifest.error} what="index" onRetry={() => void manifest.refetch()} />
+      )}
+      {searching && searchResults()}
+      {!searching && manifest.data && browse()}
+    </>
+  );
+
+  function searchResults() {
+    if (results.searchError) return <LoadProblem error={results.searchError} what="search" />;
+    return (
+      <section aria-labelledby="results-title">
+        <h2 id="results-title" className="results-title" aria-live="polite">
+          {results.pending
+            ? t('library.searching')
+            : t('library.results', { count: results.entries.length })}
+        </h2>
+        {results.failed.map((f) => (
+          <LoadProblem key={f.page} error={f.error} what="page" />
+        ))}
+        <BadEntries bad={results.bad} />
+        {!results.pending && <ExportButtons entries={results.entries} local={local} />}
+        <ul className="library-list">
+          {results.entries.slice(0, shown).map((e) => (
+            <EntryCard key={`${e.local ? 'l' : 'c'}-${e.slug}`} entry={e} highlight={highlight} />
+          ))}
+        </ul>
+        {results.entries.length > shown && (
+          <button type="button" onClick={() => setShown((n) => n + SHOWN)}>
+            {t('library.showMore', { count: results.entries.length - shown })}
+          </button>
+        )}
+      </section>
+    );
+  }
+
+  function browse() {
+    const m = manifest.data!;
+    if (m.articles === 0 && localEntries.length === 0) return <p>{t('library.empty')}</p>;
+    return (
+      <section aria-label={t('library.articles')}>
+        <p className="muted">{t('library.total', { count: m.articles })}</p>
+        {page.error && (
+          <LoadProblem error={page.error} what="page" onRetry={() => void page.refetch()} />
+        )}
+        {page.data && <BadEntries bad={page.data.bad} />}
+        <ul className="library-list">
+          {params.page === 1 &&
+            localEntries.map((e) => <EntryCard key={`l-${e.slug}`} entry={e} />)}
+          {page.data?.entries.map((e) => (
+            <EntryCard key={e.slug} entry={e} />
+          ))}
+        </ul>
+        {m.pages > 1 && (
+          <nav className="pager" aria-label={t('library.pages')}>
+            {params.page > 1 && <Link to={`?page=${params.page - 1}`}>{t('library.newer')}</Link>}
+            <span>{t('library.pageOf', { page: params.page, pages: m.pages })}</span>
+            {params.page < m.pages && (
+              <Link to={`?page=${params.page + 1}`}>{t('library.older')}</Link>
+            )}
+          </nav>
+        )}
+      </section>
+    );
+  }
+}
