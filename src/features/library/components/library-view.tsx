@@ -69,7 +69,6 @@ export function LibraryView({ local }: { local: Article[] }) {
   );
 
   function searchResults() {
-    if (results.searchError) return <LoadProblem error={results.searchError} what="search" />;
     return (
       <section aria-labelledby="results-title">
         <h2 id="results-title" className="results-title" aria-live="polite">
@@ -77,6 +76,7 @@ export function LibraryView({ local }: { local: Article[] }) {
             ? t('library.searching')
             : t('library.results', { count: results.entries.length })}
         </h2>
+        {results.searchError && <LoadProblem error={results.searchError} what="search" />}
         {results.failed.map((f) => (
           <LoadProblem key={f.page} error={f.error} what="page" />
         ))}
