@@ -23,7 +23,9 @@ describe('the library', () => {
     const link = await screen.findByRole('link', { name: seed.title }, { timeout: 4000 });
     expect(screen.getByText(/5 people · 19 directives · 4 awards/)).toBeInTheDocument();
     await userEvent.click(link);
-    expect(await screen.findByRole('heading', { level: 1, name: seed.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: seed.title }, { timeout: 4000 }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -47,7 +49,9 @@ describe('the reader', () => {
     renderApp(`/a/${SLUG}`);
     expect(await screen.findByText('Loading the article…')).toBeInTheDocument();
     release();
-    expect(await screen.findByRole('heading', { level: 1, name: seed.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: seed.title }, { timeout: 4000 }),
+    ).toBeInTheDocument();
   });
 
   it('has landmarks: banner, contents navigation, main and the sidebar', async () => {
@@ -199,7 +203,9 @@ describe('failures', () => {
     expect(calls).toBeGreaterThan(1);
     online = true;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: seed.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: seed.title }, { timeout: 4000 }),
+    ).toBeInTheDocument();
   });
 
   it('shows a not-found page for an unknown route, in the current language', async () => {
