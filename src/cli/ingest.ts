@@ -53,7 +53,7 @@ async function run(options: Options, refuse: (path: string, message: string) => 
     readAll: async (changed) => {
       const results = await runPool(
         changed.map(({ path, slug }) => ({ path, slug })),
-        new URL('./collection/extract-worker.ts', import.meta.url),
+        new URL('./collection/worker-entry.mjs', import.meta.url),
         readOne,
       );
       return results.map((r, i) => {

@@ -25,7 +25,8 @@ const text = (topic: string) =>
   `Sáng 2/3, Chủ tịch UBND tỉnh Lê Văn An chủ trì họp bàn về ${topic}.\n\nÔng Lê Văn An yêu cầu các sở hoàn thành báo cáo về ${topic} trước ngày 15/3.\n\nThu Hà`;
 const articles = () =>
   readdirSync(out)
-    .filter((f) => f !== 'index.json')
+    // Article files only: not the index, the collection's folders or the ingest's state.
+    .filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.startsWith('.'))
     .sort();
 const read = (file: string) => JSON.parse(readFileSync(join(out, file), 'utf8')) as never;
 const leadOf = (file: string) => (read(file) as { lead: string }).lead;

@@ -89,4 +89,38 @@ describe('ingest into a collection', { timeout: 30_000 }, () => {
     ingest(join(input, 'thong-tan'), '--out', out);
     expect(manifest().articles).toBe(3);
   });
+
+  it('exports people, directives and awards as CSV and JSON Lines that parse', () => {
+    ingest(input, '--out', out);
+    const r = spawnSync(TSX, ['scripts/export.ts', out, '--to', join(dir, 'x')], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    const rows = readFileSync(join(dir, 'x/docbao-export.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, string>);
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        item: 'directive',
+        slug: 'y-te',
+        date: '2023-03-01',
+        source: 'thong-tan',
+        person: 'Đỗ Thị Yến',
+        role: 'Bộ trưởng Bộ Y tế',
+      }),
+    );
+    expect(rows.some((row) => row.item === 'award' && row.kind === 'Bằng khen')).toBe(true);
+    const csv = readFileSync(join(dir, 'x/docbao-export.csv'), 'utf8').split('\r\n');
+    expect(csv[0]).toBe('\uFEFFitem,slug,title,date,source,person,role,text,kind,recipient');
+    expect(csv.filter(Boolean)).toHaveLength(rows.length + 1);
+  });
+
+  it('refuses to export a folder without articles, with one line and exit code 2', () => {
+    mkdirSync(out);
+    const r = spawnSync(TSX, ['scripts/export.ts', out], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/no article JSON/);
+  });
 });

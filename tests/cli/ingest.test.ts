@@ -24,7 +24,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
 
-describe('npm run ingest', () => {
+describe('npm run ingest', { timeout: 20_000 }, () => {
   it('writes a valid article per text and an index listing them', () => {
     const r = ingest(SEED, '--out', out);
     expect(r.code).toBe(0);

@@ -70,7 +70,11 @@ export function LibraryView({ local }: { local: Article[] }) {
 
   function searchResults() {
     return (
-      <section aria-labelledby="results-title">
+      <section
+        aria-labelledby="results-title"
+        data-query={params.q}
+        aria-busy={results.pending || undefined}
+      >
         <h2 id="results-title" className="results-title" aria-live="polite">
           {results.pending
             ? t('library.searching')
