@@ -33,6 +33,7 @@ const party = (en: string): Body => ({ en, the: true, kind: 'party' });
 const state = (en: string): Body => ({ en, the: true, kind: 'state' });
 const academy = (en: string, the = true): Body => ({ en, the, kind: 'academy' });
 const force = (en: string, the = true): Body => ({ en, the, kind: 'force' });
+const company = (en: string, the = true): Body => ({ en, the, kind: 'company' });
 
 export const NAMED_BODIES: Record<string, Body> = {
   'Bộ Chính trị': party('Politburo'),
@@ -46,6 +47,8 @@ export const NAMED_BODIES: Record<string, Body> = {
   'Quân ủy Trung ương': party('Central Military Commission'),
   'Đảng ủy Quân sự Trung ương': party('Central Military Commission'),
   'Đảng ủy Công an Trung ương': party('Central Public Security Party Committee'),
+  'Đảng ủy Khối các cơ quan Trung ương': party('Party Committee of the Central Agencies Bloc'),
+  'Đảng ủy Khối Doanh nghiệp Trung ương': party('Party Committee of the Central Business Bloc'),
   'Quốc hội': state('National Assembly'),
   'Ủy ban Thường vụ Quốc hội': state('National Assembly Standing Committee'),
   'Văn phòng Quốc hội': state('Office of the National Assembly'),
@@ -124,6 +127,18 @@ export const NAMED_BODIES: Record<string, Body> = {
   'Quân chủng Hải quân': force('Navy'),
   'Quân chủng Phòng không - Không quân': force('Air Defence - Air Force Service'),
   'Hội đồng quản trị': { en: 'Board of Directors', the: true, kind: 'company' },
+  'Phòng Thương mại và Công nghiệp Việt Nam': state('Vietnam Chamber of Commerce and Industry'),
+  VCCI: state('Vietnam Chamber of Commerce and Industry'),
+  // State groups and corporations that the news names in titles week after week.
+  'Tập đoàn Điện lực Việt Nam': company('Vietnam Electricity', false),
+  'Tập đoàn Dầu khí Việt Nam': company('Vietnam Oil and Gas Group'),
+  'Tập đoàn Bưu chính Viễn thông Việt Nam': company('Vietnam Posts and Telecommunications Group'),
+  'Tập đoàn Công nghiệp - Viễn thông Quân đội': company('Viettel Group', false),
+  'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam': company(
+    'Vietnam National Coal and Mineral Industries Group',
+  ),
+  'Tổng công ty Đường sắt Việt Nam': company('Vietnam Railways', false),
+  'Tổng công ty Hàng không Việt Nam': company('Vietnam Airlines', false),
   // International organisations that Vietnamese news names in titles.
   'Liên hợp quốc': state('United Nations'),
   'Ngân hàng Phát triển châu Á': state('Asian Development Bank'),

@@ -1,19 +1,43 @@
 // Bodies known by a proper name after their kind: `Trường THPT Nguyễn Du` -> Nguyễn Du High School,
 // `Quân khu 7` -> Military Region 7, `Công ty TNHH Talentnet` -> Talentnet Limited Liability Company.
-// The name must be a proper name as written (capitalised words): a common noun there would need a
-// translation the glossary does not guess.
+// Vietnamese capitalises common nouns inside names too (`Bệnh viện Mắt Hà Nội` is an eye hospital,
+// `Công ty Cổ phần Sữa Việt Nam` a dairy), so a capitalised name is not enough: only a name that needs
+// no translation is kept — a number, a province or city, a person's name (schools and streets are
+// named after people), or a brand written without Vietnamese letters.
 import type { Body, Kind } from './bodies';
+import { CITIES, PROVINCES } from './provinces';
 import { isProperName, Table } from './text';
 
-/** Kind words, with the English pattern (`%` is the name) and the kind of body. */
-const NAMED_AFTER: Record<string, [string, Kind, boolean]> = {
+// The commonest family names: a name that starts with one is a person's.
+const FAMILY_NAMES = new Set(
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lương Đào Chu Tô Hà Lưu Mạc Văn Kim Cao Tạ Lâm Quách Triệu Thái Tôn'.split(
+    ' ',
+  ),
+);
+const PLACES = new Table({ ...PROVINCES, ...CITIES });
+
+/** A name English keeps as it is. */
+function keepsItsName(name: string): boolean {
+  if (!isProperName(name)) return false;
+  if (/^\d+$/u.test(name) || PLACES.exact(name)) return true;
+  const words = name.split(' ');
+  if (words.length >= 2 && words.length <= 4 && FAMILY_NAMES.has(words[0]!)) return true;
+  return /^[A-Za-z0-9 ]+$/u.test(name);
+}
+
+/**
+ * Kind words, with the English pattern (`%` is the name), the kind of body, whether English puts
+ * "the" before it, and whether it is named after the place it stands in (a border station after its
+ * commune), so that any place name will do.
+ */
+const NAMED_AFTER: Record<string, [string, Kind, boolean, boolean?]> = {
   'Quân khu': ['Military Region %', 'force', false],
   'Quân đoàn': ['Army Corps %', 'force', false],
   'Sư đoàn': ['Division %', 'force', false],
   'Vùng Cảnh sát biển': ['Coast Guard Region %', 'force', false],
-  'Đồn Biên phòng': ['% Border Guard Station', 'force', true],
+  'Đồn Biên phòng': ['% Border Guard Station', 'force', true, true],
   // The border guard's name from 1959 to 1979, in the many veterans' stories.
-  'Đồn Công an nhân dân vũ trang': ["% People's Armed Police Station", 'force', true],
+  'Đồn Công an nhân dân vũ trang': ["% People's Armed Police Station", 'force', true, true],
   'Trường Trung học phổ thông chuyên': ['% High School for the Gifted', 'school', false],
   'Trường Trung học phổ thông': ['% High School', 'school', false],
   'Trường Trung học cơ sở': ['% Lower Secondary School', 'school', false],
@@ -35,7 +59,8 @@ const KINDS = new Table(Object.fromEntries(Object.keys(NAMED_AFTER).map((k) => [
 
 export function namedAfter(text: string): Body | null {
   const m = KINDS.prefixes(text)[0];
-  if (!m || !m.rest || !isProperName(m.rest)) return null;
-  const [pattern, kind, the] = NAMED_AFTER[m.en]!;
+  if (!m || !m.rest) return null;
+  const [pattern, kind, the, placeNamed] = NAMED_AFTER[m.en]!;
+  if (!(placeNamed ? isProperName(m.rest) : keepsItsName(m.rest))) return null;
   return { en: pattern.replace('%', m.rest), the, kind };
 }

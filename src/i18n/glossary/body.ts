@@ -37,6 +37,12 @@ const PARTS = new Table({
   'Ban Chấp hành': 'Executive Committee',
   'Văn phòng': 'Office',
   'Thanh tra': 'Inspectorate',
+  // The standing committees of every People's Council.
+  'Ban Kinh tế - Ngân sách': 'Economic and Budget Committee',
+  'Ban Pháp chế': 'Legal Affairs Committee',
+  'Ban Văn hóa - Xã hội': 'Culture and Social Affairs Committee',
+  'Ban Đô thị': 'Urban Affairs Committee',
+  'Ban Dân tộc': 'Ethnic Affairs Committee',
 });
 
 /** Party commissions, owned in English: the Provincial Party Committee's Organization Commission. */
@@ -146,6 +152,10 @@ export function parseBody(text: string): Body | null {
   if (paren) {
     const body = parseBody(paren[1]!);
     const owner = parseBody(paren[2]!);
+    // `… Việt Nam (VCCI)`: the body's own abbreviation restates it; an unknown one is kept as written.
+    if (body && owner?.en === body.en) return body;
+    if (body && !owner && /^[A-Z][A-Z&-]{1,7}$/u.test(paren[2]!))
+      return { ...body, en: `${body.en} (${paren[2]})` };
     const place = owner ? null : parsePlace(paren[2]!);
     const inner = owner ? owner.en : place && place.level !== 'country' ? fullPlace(place) : null;
     return body && inner ? { ...body, en: `${body.en} (${inner}${place?.within ?? ''})` } : null;

@@ -39,6 +39,7 @@ export const LOCAL_BODIES: Record<string, LocalBody> = {
   'Liên hiệp các hội Khoa học và Kỹ thuật': { en: 'Union of Science and Technology Associations' },
   'Hội Liên hiệp các hội Khoa học Kỹ thuật': { en: 'Union of Science and Technology Associations' },
   'Liên minh Hợp tác xã': { en: 'Cooperative Alliance' },
+  'Liên hiệp các Hội Văn học nghệ thuật': { en: 'Union of Literature and Arts Associations' },
   'Bộ Chỉ huy Quân sự': { en: 'Military Command' },
   'Ban Chỉ huy Quân sự': { en: 'Military Command' },
   'Bộ Chỉ huy Bộ đội Biên phòng': { en: 'Border Guard Command' },

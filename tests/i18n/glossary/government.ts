@@ -129,7 +129,7 @@ export const GOVERNMENT: [string, string][] = [
     'Giám đốc Bệnh viện Đa khoa tỉnh Phú Thọ',
     'Director of the Phú Thọ Provincial General Hospital',
   ],
-  ['Giám đốc Bệnh viện Chợ Rẫy', 'Director of Chợ Rẫy Hospital'],
+  ['Giám đốc Bệnh viện Lê Văn Thịnh', 'Director of Lê Văn Thịnh Hospital'],
   [
     'Cục trưởng Cục Thuế tỉnh Đồng Nai',
     'Director General of the Đồng Nai Provincial Tax Department',
@@ -171,8 +171,18 @@ export const GOVERNMENT: [string, string][] = [
     'Director of the Thái Bình Provincial Social Security',
   ],
   ['Giám đốc Công ty TNHH Hoàng Long', 'Director of Hoàng Long Limited Liability Company'],
-  ['Tổng Giám đốc Công ty Cổ phần Hòa Phát', 'General Director of Hòa Phát Joint Stock Company'],
+  ['Tổng Giám đốc Công ty CP Vietsoft', 'General Director of Vietsoft Joint Stock Company'],
   ['Chủ tịch Hội đồng quản trị', 'Chairman of the Board of Directors'],
+  ['Tổng Giám đốc Tập đoàn Điện lực Việt Nam', 'General Director of Vietnam Electricity'],
+  [
+    'Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI)',
+    'Chairman of the Vietnam Chamber of Commerce and Industry',
+  ],
+  ['Chủ tịch VCCI', 'Chairman of the Vietnam Chamber of Commerce and Industry'],
+  [
+    'Tổng Giám đốc Tập đoàn Dầu khí Việt Nam (PVN)',
+    'General Director of the Vietnam Oil and Gas Group (PVN)',
+  ],
   ['Đại sứ Việt Nam tại Nhật Bản', 'Ambassador of Vietnam to Japan'],
   ['Đại sứ Hoa Kỳ', 'Ambassador of the United States'],
   ['Thủ tướng Campuchia', 'Prime Minister of Cambodia'],

@@ -144,6 +144,9 @@ export const STAYS_VIETNAMESE: string[] = [
   'Đồn trưởng Đồn Biên phòng Cà Pông',
   'Trưởng đại diện WHO tại Việt Nam',
   'Giám đốc Cty TNHH xây dựng Minh Phát',
+  // Capitalised, but common nouns: an eye hospital, a dairy company.
+  'Giám đốc Bệnh viện Mắt Hà Nội',
+  'Tổng Giám đốc Công ty Cổ phần Sữa Việt Nam',
   'Trưởng',
   '',
 ];

@@ -102,6 +102,22 @@ export const PARTY_AND_STATE: [string, string][] = [
     'Phó Trưởng đoàn ĐBQH TP Hà Nội',
     "Deputy Head of the National Assembly Deputies' Delegation of Hanoi",
   ],
+  [
+    'Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Bình Định',
+    "Head of the Economic and Budget Committee of the Bình Định Provincial People's Council",
+  ],
+  [
+    'Phó Trưởng Ban Pháp chế HĐND TP.HCM',
+    "Deputy Head of the Legal Affairs Committee of the Ho Chi Minh City People's Council",
+  ],
+  [
+    'Trưởng Ban Văn hóa - Xã hội HĐND tỉnh',
+    "Head of the Culture and Social Affairs Committee of the Provincial People's Council",
+  ],
+  [
+    'Bí thư Đảng ủy Khối Doanh nghiệp Trung ương',
+    'Secretary of the Party Committee of the Central Business Bloc',
+  ],
   ['Chủ tịch nước', 'State President'],
   ['Phó Chủ tịch nước', 'Vice President'],
   ['Thủ tướng', 'Prime Minister'],
