@@ -254,6 +254,15 @@ export const PLACE_WORDS = new Set([
   'Giải thưởng',
   'giải thưởng',
   'Huân chương',
+  // Common abbreviations of institutions (bệnh viện, khu công nghiệp, công ty) and company words.
+  'BV',
+  'KCN',
+  'Cty',
+  'Tập đoàn',
+  'Tổng công ty',
+  'Doanh nghiệp',
+  // `Tết Đinh Dậu`: the lunar year's name after `Tết`.
+  'Tết',
 ]);
 
 /**
@@ -472,10 +481,16 @@ export const HO_CHI_MINH_PERSON_CUES = [
 ];
 
 /** Phrases that look like names but are fixed names of institutions (gold conventions). */
-export const NOT_PEOPLE = ['Bộ đội Cụ Hồ', 'Đoàn Thanh niên', 'Đoàn TNCS', 'Anh Hùng', 'Anh hùng'];
+export const NOT_PEOPLE = [
+  'Bộ đội Cụ Hồ',
+  'Đoàn Thanh niên',
+  'Đoàn TNCS',
+  'Anh hùng',
+  // The presidium of a mass organisation (`Ủy viên Đoàn Chủ tịch Tổng LĐLĐVN`).
+  'Đoàn Chủ tịch',
+];
 
 /** Credit labels: `Ảnh: X` names a photographer, `Bài:`/`Tin:` an author. */
-export const PHOTO_LABEL = /(?:^|[\s.(])(?:Ảnh|ẢNH|Ảnh minh họa)\s*:\s*/u;
 export const AUTHOR_LABEL = /^(?:Bài|Tin|Bài và ảnh|Tin và ảnh|Tin, ảnh|Bài, ảnh)\s*:\s*/u;
 
 /** Agencies and outlets on a byline line: not people. */

@@ -8,6 +8,7 @@ import {
   INSTITUTION_CREDIT,
 } from '../lexicon/names';
 import { slugify, uniqueId } from '../slug';
+import { bylineNames } from '../structure';
 import { tokenize } from '../tokens';
 import { findNames, namesAfterTitles, type NameHit } from './names';
 import { startingIn, within } from './references';
@@ -36,8 +37,17 @@ interface Draft {
 
 /** `Đồng Giám đốc, GS. Gustavo Belforte`: a title, a comma and an academic prefix before the name. */
 const ROLE_THEN_ACADEMIC = /^,?\s*(?:GS|PGS|TS|ThS|TSKH)(?:\.(?:TS|ThS))?\.?\s$/u;
+/** `Ảnh: Phương Hoa/TTXVN` inside a paragraph: the photographer, then the agency after the slash. */
+const RUN_IN_CREDIT =
+  /(?:^|[\s.])Ảnh:\s*(\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,3})\s*\/\s*\p{Lu}{2,}/gu;
 /** The abbreviation of a body in brackets between its title and the name: `Bộ … (LĐ-TB&XH) X`. */
 const GLOSS = /^\s\([^()]{1,24}\)\s$/u;
+/** A name without its tone marks (grave, acute, hook, tilde, dot below); vowel letters stay (ư ≠ u). */
+const toneless = (key: string) =>
+  key
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '')
+    .normalize('NFC');
 const keyOf = (name: string) => name.normalize('NFC').toLowerCase();
 
 /** Finds the people of an article in its blocks. */
@@ -49,13 +59,20 @@ export function findPeople(blocks: Block[]): PeopleResult {
   // Exact names, and the shorter forms of names already seen (`Văn Nên` for `Nguyễn Văn Nên`).
   const byKey = new Map<string, Draft>();
   const bySuffix = new Map<string, Draft>();
+  // A full name written again with one tone mark different is the same person, misspelt.
+  const byToneless = new Map<string, Draft>();
   const add = (name: string): Draft => {
     const key = keyOf(name);
-    const found = byKey.get(key) ?? (name.includes(' ') ? bySuffix.get(key) : undefined);
+    const full = name.split(' ').length >= 3;
+    const found =
+      byKey.get(key) ??
+      (name.includes(' ') ? bySuffix.get(key) : undefined) ??
+      (full ? byToneless.get(toneless(key)) : undefined);
     if (found) return found;
     const draft: Draft = { name, roles: [], mentions: [], first: order++ };
     drafts.push(draft);
     byKey.set(key, draft);
+    if (full && !byToneless.has(toneless(key))) byToneless.set(toneless(key), draft);
     const words = key.split(' ');
     for (let i = 1; i < words.length - 1; i++) {
       const suffix = words.slice(i).join(' ');
@@ -141,12 +158,24 @@ export function findPeople(blocks: Block[]): PeopleResult {
       }
     } else if (block.type === 'byline') {
       const label = AUTHOR_LABEL.exec(block.text)?.[0].length ?? 0;
-      const name = block.text.slice(label).trim();
-      if (!isPersonCredit(name)) return;
-      const person = add(name);
-      person.credit = 'author';
-      const at = block.text.indexOf(name, label);
-      person.mentions.push({ block: b, start: at, end: at + name.length });
+      // `Đức Dũng - Minh Thu (TTXVN)`: each name on the line is an author.
+      for (const name of bylineNames(block.text.slice(label))) {
+        if (!isPersonCredit(name)) continue;
+        const person = add(name);
+        person.credit = 'author';
+        const at = block.text.indexOf(name, label);
+        person.mentions.push({ block: b, start: at, end: at + name.length });
+      }
+    } else if (block.type === 'paragraph') {
+      // A photo credit run into a scraped paragraph: `… Ảnh: Phương Hoa/TTXVN Chủ tịch …`.
+      for (const m of block.text.matchAll(RUN_IN_CREDIT)) {
+        const name = m[1]!;
+        if (!isPersonCredit(name)) continue;
+        const person = add(name);
+        person.credit ??= 'photo';
+        const at = m.index + m[0].indexOf(name);
+        person.mentions.push({ block: b, start: at, end: at + name.length });
+      }
     }
   });
 
@@ -187,16 +216,22 @@ function attachRoles(
   const full = names.filter((n) => !n.short);
   const shortNames = names.filter((n) => n.short);
   let lastHolder: { person: Draft; end: number } | null = null;
-  for (const role of roles) {
+  for (let role of roles) {
     const place = { block, start: role.start, end: role.end };
     const next = startingIn(full, role.end, role.end + 30).find(
       (n) =>
         n.start <= role.end + 1 ||
         ROLE_THEN_ACADEMIC.test(text.slice(role.end, n.start)) ||
-        GLOSS.test(text.slice(role.end, n.start)),
+        GLOSS.test(text.slice(role.end, n.start)) ||
+        bodyTail(text.slice(role.end, n.start)),
     );
     const holder = next ? add(next.name) : null;
     if (holder) {
+      // `Chủ tịch Hội Chữ thập đỏ tỉnh X`: the body's lower-case words up to the name are the title's.
+      if (bodyTail(text.slice(role.end, next!.start))) {
+        role = { ...role, end: next!.start - 1, text: text.slice(role.start, next!.start - 1) };
+        place.end = role.end;
+      }
       addRole(holder, role, place);
       lastHolder = { person: holder, end: next!.end };
       continue;
@@ -235,6 +270,10 @@ function attachRoles(
  */
 const CLAUSE_WORD =
   /(?:^|\s)(?:đã|đang|sẽ|vừa|cho|nói|là|được|có|nhấn|yêu|đề|khẳng|phát|trao|tặng|nhận|tại|khi|cùng|cũng|với|đến|dự|thăm|làm|chủ trì)(?=\s|$)/u;
+/** Lower-case words between a title and a name that finish the body's name (`đỏ tỉnh`). */
+const bodyTail = (gap: string) =>
+  /^ [\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2} $/u.test(gap) && !CLAUSE_WORD.test(gap);
+
 function inApposition(gap: string): boolean {
   if (!/(?:,|\s[–-])\s*$/u.test(gap) || gap.length > 120) return false;
   return !/[.;:!?"“”()]/u.test(gap) && !CLAUSE_WORD.test(gap);

@@ -27,6 +27,7 @@ for (const o of OFFICES) {
   OFFICES_BY_FIRST.set(first, [...(OFFICES_BY_FIRST.get(first) ?? []), lower]);
 }
 const PLACE_WORD_LIST = [...PLACE_WORDS];
+const NOT_PEOPLE_LOWER = NOT_PEOPLE.map((p) => p.toLowerCase());
 const opensOffice = (text: string, at: number) => {
   let end = at;
   while (end < text.length && /[\p{L}\p{M}]/u.test(text[end]!)) end++;
@@ -135,7 +136,10 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
     }
     const before = wordsBefore(text, tokens, from);
     const span = text.slice(Math.max(0, tokens[from]!.start - 8), tokens[to - 1]!.end);
-    if (NOT_PEOPLE.some((p) => span.includes(p))) continue;
+    // Lower-case syllables may follow the run inside a fixed name (`Đoàn Thanh niên`).
+    const around =
+      `${span}${text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 8)}`.toLowerCase();
+    if (NOT_PEOPLE_LOWER.some((p) => around.includes(p))) continue;
     const runText = join(tokens, start, to);
     if (runText.includes(HO_CHI_MINH)) {
       const at = text.indexOf(HO_CHI_MINH, tokens[start]!.start);

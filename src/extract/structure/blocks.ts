@@ -7,7 +7,8 @@ export type RawBlock = Block extends infer B ? (B extends Block ? Omit<B, 'id'> 
 /** Residue of a news CMS's image toolbar: the line after it is a photo caption. */
 const CAPTION_MARKER = /^leftcenterrightdel$/iu;
 /** `Ảnh: NAME` (or `(Ảnh: NAME)`) closing a line: the photo credit of a caption. */
-const PHOTO_CREDIT = /(?:^|[\s.(])\(?(?:Ảnh|ẢNH|Nguồn ảnh)\s*:\s*([^.():]{1,60}?)\s*\)?\s*$/u;
+const PHOTO_CREDIT =
+  /(?:^|[\s.(])\(?(?:Ảnh|ẢNH|ảnh|Nguồn ảnh)\s*:\s*([^.():]{1,60}?)\s*\)?\.?\s*$/u;
 /** A line wholly inside quotation marks is a quotation set apart. */
 const QUOTED = /^["“][^"“”]*["”][.!?…]?$/u;
 

@@ -30,13 +30,23 @@ const isShortLine = (b: RawBlock | undefined) =>
   !ENDS_SENTENCE.test(b.text) &&
   b.text.includes(' ');
 
+/** `Lệ Thu (tổng hợp)`, `A - B (TTXVN)`: the names without the note in brackets after them. */
+export const bylineNames = (line: string) =>
+  line
+    .replace(/\s*\([^()]{1,30}\)\s*$/u, '')
+    .split(/\s+[-–]\s+/u)
+    .map((n) => n.trim())
+    .filter(Boolean);
+
+const isSource = (text: string) => AGENCIES.has(text) || /^Theo [\p{Lu}]/u.test(text);
+const isNamesLine = (text: string) =>
+  text.length <= 80 && bylineNames(text).every((n) => NAME_LINE.test(n));
+
 function bylineOf(b: RawBlock | undefined): string | null {
   if (!b || b.type !== 'paragraph') return null;
   const labelled = AUTHOR_LABEL.exec(b.text);
   if (labelled) return b.text.slice(labelled[0].length).trim() || null;
-  if (b.text.length > 60) return null;
-  if (NAME_LINE.test(b.text) || AGENCIES.has(b.text) || /^Theo [\p{Lu}]/u.test(b.text))
-    return b.text;
+  if (isNamesLine(b.text) || isSource(b.text)) return b.text;
   return null;
 }
 
@@ -66,10 +76,20 @@ export function findStructure(text: string): Structure {
     raw = raw.slice(1);
   }
   const lastIndex = raw.length - 1;
-  const byline = raw.length > 1 ? bylineOf(raw[lastIndex]) : null;
+  let byline = raw.length > 1 ? bylineOf(raw[lastIndex]) : null;
+  // `Tuyết Mai` above `TTXVN` or `Theo SCMP`: the author's line, then the source's; both close the text.
+  const above = raw[lastIndex - 1];
+  const authorAbove =
+    byline !== null &&
+    isSource(byline) &&
+    raw.length > 2 &&
+    above?.type === 'paragraph' &&
+    isNamesLine(above.text);
+  if (authorAbove) byline = above.text;
   const leadIndex = raw.findIndex((b) => b.type === 'paragraph');
   const typed = raw.map((b, i): RawBlock => {
-    if (byline !== null && i === lastIndex) return { type: 'byline', text: b.text };
+    if (byline !== null && (i === lastIndex || (authorAbove && i === lastIndex - 1)))
+      return { type: 'byline', text: b.text };
     if (i === leadIndex && b.type === 'paragraph') return { ...b, lead: true };
     const next = raw[i + 1];
     if (
