@@ -8,8 +8,21 @@ import { fullPlace, parsePlace } from './place';
 import { normalize } from './text';
 import { glossTitle } from './title';
 
+// The sidebar asks for the same few terms on every render and every keystroke of its filter.
+const cache = new Map<string, string | null>();
+const CACHE_LIMIT = 5000;
+
 /** The English gloss of a Vietnamese title, body, honour or place, or null when there is none. */
 export function glossTerm(vietnamese: string): string | null {
+  const known = cache.get(vietnamese);
+  if (known !== undefined) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const en = compose(vietnamese);
+  cache.set(vietnamese, en);
+  return en;
+}
+
+function compose(vietnamese: string): string | null {
   const term = expandAbbreviations(normalize(vietnamese));
   if (!term) return null;
   const place = parsePlace(term);
