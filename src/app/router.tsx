@@ -23,7 +23,13 @@ export const createRoutes = (client: QueryClient): RouteObject[] => [
         HydrateFallback: PageSkeleton,
         lazy: async () => {
           const m = await import('./routes/library');
-          return { Component: m.LibraryRoute, loader: m.libraryLoader(client) };
+          return {
+            Component: m.LibraryRoute,
+            loader: m.libraryLoader(client),
+            // A query or a filter changes the URL but needs nothing the loader fetches; a page does.
+            shouldRevalidate: ({ currentUrl, nextUrl }) =>
+              currentUrl.searchParams.get('page') !== nextUrl.searchParams.get('page'),
+          };
         },
       },
       {

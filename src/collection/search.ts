@@ -48,26 +48,23 @@ export interface Hit {
   terms: string[];
 }
 
+/** The word being typed matches as a prefix once it has this many letters (fewer would match most words). */
+const PREFIX_FROM = 3;
+
 /**
- * Articles matching `query`: those that hold every word first (a full name before articles that
- * share one syllable of it), each group by relevance. The last word matches as a prefix (typing).
+ * Articles matching `query`: those that hold every word, by relevance, so a full name finds the
+ * articles that name that person rather than every article sharing one syllable of it. Only when no
+ * article holds them all come the articles holding some of them (`all: false`). The last word
+ * matches as a prefix while it is typed.
  */
 export function searchIndex(index: MiniSearch<SearchDoc>, query: string): Hit[] {
   const wordsOfQuery = foldedWords(query);
   if (wordsOfQuery.length === 0) return [];
   const q = wordsOfQuery.join(' ');
-  const prefix = (term: string) => term === wordsOfQuery[wordsOfQuery.length - 1];
-  const hit = (all: boolean) => (r: SearchResult) => ({
-    slug: String(r.id),
-    all,
-    terms: r.terms,
-  });
+  const last = wordsOfQuery[wordsOfQuery.length - 1]!;
+  const prefix = (term: string) => term === last && term.length >= PREFIX_FROM;
+  const hit = (all: boolean) => (r: SearchResult) => ({ slug: String(r.id), all, terms: r.terms });
   const every = index.search(q, { combineWith: 'AND', prefix }).map(hit(true));
-  if (wordsOfQuery.length === 1) return every;
-  const seen = new Set(every.map((h) => h.slug));
-  const some = index
-    .search(q, { combineWith: 'OR', prefix })
-    .filter((r) => !seen.has(String(r.id)))
-    .map(hit(false));
-  return [...every, ...some];
+  if (every.length > 0 || wordsOfQuery.length === 1) return every;
+  return index.search(q, { combineWith: 'OR', prefix }).map(hit(false));
 }
