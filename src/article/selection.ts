@@ -19,7 +19,8 @@ export function placesOf(article: Article, selection: Selection | null): Place[]
     places = people.find((p) => p.id === selection.id)?.mentions ?? [];
   else if (selection.kind === 'directive') {
     const d = directives.find((x) => x.id === selection.id);
-    places = d ? [d.place] : [];
+    // A directive whose issuer was named in another sentence brings that sentence along.
+    places = d ? [d.place, ...(d.evidence?.from ? [d.evidence.from] : [])] : [];
   } else places = awards.find((a) => a.id === selection.id)?.mentions ?? [];
   return [...places].sort((a, b) => a.block - b.block || a.start - b.start);
 }

@@ -67,6 +67,11 @@ export function AwardList({ awards, total, people, selection, onSelect, gloss }:
                 {presenter && (
                   <span className="muted">{t('entities.presenter', { name: presenter })}</span>
                 )}
+                {a.evidence && (
+                  <span className="muted evidence">
+                    {t('entities.conferredBy', { cue: a.evidence.cue })}
+                  </span>
+                )}
               </button>
             </li>
           );

@@ -38,6 +38,21 @@ function CueSentence({ d }: { d: Directive }) {
   );
 }
 
+/** Which cue made the sentence a directive, and whose words it goes on with when named elsewhere. */
+function Evidence({ d, people }: { d: Directive; people: Person[] }) {
+  const { t } = useTranslation();
+  const name = people.find((p) => p.id === d.issuer)?.name;
+  const mode = d.evidence?.attribution;
+  const carried = name && (mode === 'continuation' || mode === 'pronoun');
+  return (
+    <span className="muted evidence">
+      {t('entities.cueWas', { cue: d.cue })}
+      {carried && ` · ${t('entities.continuing', { name })}`}
+      {name && mode === 'quotation' && ` · ${t('entities.quoted', { name })}`}
+    </span>
+  );
+}
+
 export function DirectiveList({ directives, total, people, selection, onSelect }: DirectiveProps) {
   const { t } = useTranslation();
   // Grouped by issuer (in order of first appearance), then only the first items of that order shown.
@@ -88,6 +103,7 @@ export function DirectiveList({ directives, total, people, selection, onSelect }
                   }
                 >
                   <CueSentence d={d} />
+                  <Evidence d={d} people={people} />
                 </button>
               </li>
             ))}
