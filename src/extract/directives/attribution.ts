@@ -1,7 +1,7 @@
 // Directives: who speaks in a sentence. Its own words (`X yêu cầu`, `Theo X,`, a quotation closed by
 // `X nói`, a document of X's), or a pronoun subject (`Ông đề nghị …`) that refers back to the person
 // named last.
-import { ADVERBS, PRAISE_VERBS, STRONG_VERBS, WEAK_VERBS } from '../lexicon/cues';
+import { ADVERBS, BODY_SUBJECT, PRAISE_VERBS, STRONG_VERBS, WEAK_VERBS } from '../lexicon/cues';
 import type { Reference } from '../people';
 import { within } from '../people/references';
 import type { Span } from '../sentences';
@@ -128,4 +128,12 @@ export function pronounSubject(
   const v = verbAfter(text, s.start + m[0].length, s.end);
   if (!v) return null;
   return { issuer: lastNamed, kind: v.kind, verb: v.verb, from: v.at + v.verb.length, cueAt: v.at };
+}
+
+/** A body as the subject of an instruction: a directive with no person as its issuer. */
+export function bodySubject(text: string, s: Span): Attribution | null {
+  const m = BODY_SUBJECT.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const at = s.start + m[0].length - m[1]!.length;
+  return { issuer: null, kind: 'strong', verb: m[1]!, from: at + m[1]!.length, cueAt: at };
 }

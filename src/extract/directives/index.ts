@@ -8,7 +8,7 @@ import type { Reference } from '../people';
 import { within } from '../people/references';
 import type { Span } from '../sentences';
 import { readingText } from '../structure';
-import { attribute, pronounSubject, type Attribution } from './attribution';
+import { attribute, bodySubject, pronounSubject, type Attribution } from './attribution';
 import { cueIn, findWord, isExcluded, type Cue } from './cues';
 import type { SpeechMode } from './windows';
 
@@ -78,7 +78,8 @@ export function findDirectives(
       const sentence = text.slice(s.start, s.end);
       const named = attribute(text, s.start, s.end, refs);
       const pronoun = named ? null : pronounSubject(text, s, lastNamed?.person ?? null);
-      const own = named ?? pronoun;
+      const body = named || pronoun ? null : bodySubject(text, s);
+      const own = named ?? pronoun ?? body;
       for (const r of within(refs, s.start, s.end))
         if (r.person) lastNamed = { person: r.person, place: at(s) };
       const inQuote = !own && quoted && s.start <= text.lastIndexOf(quoted.a.verb);

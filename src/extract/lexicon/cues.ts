@@ -101,7 +101,7 @@ export const TASK_VERBS = [
 export const ADDRESSING_VERBS = new Set(['lưu ý', 'lưu ý rằng']);
 
 /** Who a verb of saying addresses when it instructs: `lưu ý các địa phương ...`. */
-export const ADDRESSEE = /^\s*(?:các|những|từng|mọi|toàn thể)\s/u;
+export const ADDRESSEE = /^\s*(?:các|những|từng|mọi|toàn thể|công tác|việc|nhiệm vụ)\s/u;
 
 /** Verbs that open an imperative task sentence (no subject). */
 export const IMPERATIVE_OPENERS = [
@@ -190,6 +190,14 @@ export const ANNOUNCEMENT =
 
 /** Attributions after a quotation: `", ông X nói.` */
 export const SPEECH_VERBS = [...STRONG_VERBS, ...WEAK_VERBS];
+
+/**
+ * A body as the subject of an instruction (`Sở Y tế đã yêu cầu …`, `Bộ GD&ĐT chỉ đạo …`): a directive
+ * whose issuer is no person (gold conventions: issuer null). The body opens the sentence or follows
+ * an opening phrase and its comma.
+ */
+export const BODY_SUBJECT =
+  /^(?:[^,]{0,80},\s*)?(?:Sở|Bộ|UBND|Ủy ban|Ban|Cục|Tổng cục|Văn phòng|Thành ủy|Tỉnh ủy|Chính phủ|Hội đồng)\s[^,.;:"“]{1,50}?\s(?:đã\s|cũng\s|vừa\s)?(yêu cầu|đề nghị|chỉ đạo|khuyến cáo|kêu gọi)(?![\p{L}\p{M}])/u;
 
 /** Adverbs that may stand between a subject and its verb. */
 export const ADVERBS = [
