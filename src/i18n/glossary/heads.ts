@@ -112,6 +112,8 @@ export const HEADS: Record<string, Head> = {
   'Tổng Biên tập': { en: 'Editor-in-Chief' },
   'Phó Tổng Biên tập': { en: 'Deputy Editor-in-Chief' },
   'Người phát ngôn': { en: 'Spokesperson' },
+  'Cố vấn': { en: 'Adviser' },
+  'Cố vấn cao cấp': { en: 'Senior Adviser' },
   'Chuyên gia kinh tế trưởng': { en: 'Chief Economist' },
   'Giám đốc quốc gia': { en: 'Country Director' },
   'Trưởng đại diện': { en: 'Chief Representative' },

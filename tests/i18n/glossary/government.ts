@@ -56,6 +56,9 @@ export const GOVERNMENT: [string, string][] = [
     'Chief Inspector of the Inspectorate of the Ministry of Construction',
   ],
   ['Người phát ngôn Bộ Ngoại giao', 'Spokesperson of the Ministry of Foreign Affairs'],
+  // `Cố` is also "the late": here it begins the head `Cố vấn` (adviser).
+  ['Cố vấn cao cấp', 'Senior Adviser'],
+  ['cố Bộ trưởng Bộ Ngoại giao', 'the late Minister of Foreign Affairs'],
   ['Chủ tịch UBND tỉnh Bình Định', "Chairman of the Bình Định Provincial People's Committee"],
   ['Chủ tịch UBND tỉnh', "Chairman of the Provincial People's Committee"],
   ['Phó Chủ tịch UBND tỉnh Đắk Lắk', "Vice Chairman of the Đắk Lắk Provincial People's Committee"],
