@@ -58,7 +58,7 @@ function subjectOf(phrase: string): string | null {
     if (/(?:được|tặng|trao|nhận)\s/u.test(phrase.slice(0, m.index))) from = m.index + m[0].length;
   const cut = phrase
     .slice(from)
-    .split(/\s(?:chúc mừng|khi|vì|là|bày tỏ|cho biết|trao|tặng|khen thưởng)\s/u)
+    .split(/\s(?:chúc mừng|khi|vì|là|bày tỏ|cho biết|trao|tặng|khen thưởng)(?:\s|$)/u)
     .pop()!
     .replace(/\s+(?:vừa|đã|mới|cũng)$/u, '')
     .trim();
