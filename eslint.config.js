@@ -1,12 +1,32 @@
-// One linter for the whole tree. Boundaries (STYLE.md habit 2): the extractor imports nothing from the
-// rest of src; features do not import each other; only app/ composes them.
+import { readdirSync } from 'node:fs';
+// One linter for the whole tree. It holds the house's structure (STYLE.md habit 2, docs/architecture.md):
+// - a feature is reached only through its index.ts, and features do not import each other (src/app
+//   composes them);
+// - src/extract imports nothing outside itself (types of the article schema aside) and sees no browser
+//   or Node globals: it is the same code in the CLI, the page and the Web Worker;
+// - src/input, src/article, src/components and src/i18n import no feature and not the app;
+// - components do not fetch: data comes through each feature's api/ and TanStack Query.
 import js from '@eslint/js';
 import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['reader', 'toc', 'entities', 'language', 'library', 'import', 'settings'];
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url));
+
+/** Globals of a browser or of Node that are not the language's own (console, window, process…). */
+const HOST_GLOBALS = [...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)])]
+  .filter((name) => !(name in globals.es2024))
+  .sort();
+
+const deepIntoFeature = {
+  regex: '^(?:@/|(?:\\.\\./)+)features/[^/]+/',
+  message: 'Reach a feature through its index.ts (@/features/<name>), not a file inside it.',
+};
+const anyFeatureOrApp = {
+  regex: '^(?:@/|(?:\\.\\./)+)(?:features|app)(?:/|$)',
+  message: 'Shared code (article, input, components, i18n) imports no feature and not the app.',
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/articles', 'artifacts', 'coverage'] },
@@ -49,27 +69,67 @@ export default tseslint.config(
   {
     files: ['src/extract/**'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['react', 'react-*', 'node:*', 'fs', 'path'],
-              message: 'src/extract stays pure.',
+              regex: '^(?!\\.{1,2}/)',
+              message: 'src/extract imports no package and nothing through @/: it stays pure.',
             },
             {
-              group: [
-                '**/app/**',
-                '**/features/**',
-                '**/components/**',
-                '**/i18n/**',
-                '**/cli/**',
-                '**/testing/**',
-              ],
-              message: 'src/extract imports nothing from the rest of src but the article schema.',
+              regex: '^(?:\\.\\./)+article/',
+              allowTypeImports: true,
+              message: 'src/extract takes only types from the article schema (import type).',
+            },
+            {
+              regex:
+                '^(?:\\.\\./)+(?:app|features|components|i18n|cli|input|collection|testing|styles)(?:/|$)',
+              message: 'src/extract imports nothing from the rest of src.',
             },
           ],
         },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...HOST_GLOBALS.map((name) => ({
+          name,
+          message: 'src/extract runs in Node, the page and a Web Worker alike: no host globals.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['src/article/**', 'src/input/**', 'src/components/**', 'src/i18n/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [anyFeatureOrApp] }],
+    },
+  },
+  {
+    files: ['src/app/**', 'src/testing/**', 'src/cli/**', 'src/main.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [deepIntoFeature] }],
+    },
+  },
+  {
+    // Components render; fetching belongs to a feature's api/ (queryOptions) and the route loaders.
+    files: ['src/**/components/**', 'src/app/routes/**/*.tsx'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+          name,
+          message: "Components do not fetch: use a query from the feature's api/.",
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].map((object) => ({
+          object,
+          property: 'fetch',
+          message: "Components do not fetch: use a query from the feature's api/.",
+        })),
       ],
     },
   },
@@ -101,10 +161,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: FEATURES.filter((f) => f !== feature).map((other) => ({
-            group: [`@/features/${other}`, `@/features/${other}/**`, `**/features/${other}/**`],
-            message: 'Features do not import each other; compose them in src/app.',
-          })),
+          patterns: [
+            ...FEATURES.filter((f) => f !== feature).map((other) => ({
+              // @/features/<other>, ../../features/<other>, or a sibling's ../<other>.
+              regex: `^(?:@/|(?:\\.\\./)+)(?:features/)?${other}(?:/|$)`,
+              message: 'Features do not import each other; compose them in src/app.',
+            })),
+            {
+              regex: '^(?:@/|(?:\\.\\./)+)app(?:/|$)',
+              message: 'A feature does not import the app; the app composes features.',
+            },
+          ],
         },
       ],
     },

@@ -1,6 +1,6 @@
 // The extractor's only door: raw article text -> Article (see src/article/schema.ts).
 // Pure: no React, no DOM, no node:* — the CLI and the browser run the same code.
-import { SCHEMA_VERSION, type Article } from '../article/schema';
+import type { Article } from '../article/schema';
 import { normalizeText } from './normalize';
 import { slugify } from './slug';
 import { findAwards } from './awards';
@@ -19,6 +19,11 @@ export interface ExtractOptions {
   /** An ISO date (YYYY-MM-DD) known from elsewhere; default: none. */
   date?: string | null;
 }
+
+// The version of the JSON this extractor writes; the type ties it to the schema's, so a new schema
+// version does not compile until the extractor is brought up to it. A value import would bring zod
+// into the extractor's bundle.
+const SCHEMA_VERSION: Article['schemaVersion'] = 1;
 
 /** Turns the text of one article into the article JSON, with its people, directives and awards. */
 export function extractArticle(text: string, options: ExtractOptions = {}): Article {
@@ -52,5 +57,4 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   };
 }
 
-export { normalizeText } from './normalize';
 export { slugify } from './slug';
