@@ -1,14 +1,14 @@
 // The CLI reads saved news pages as it reads texts: Readability finds the article, the extractor the rest.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkArticle } from '@/article/validate';
+import { ingest as run } from './support';
 
-const TSX = join('node_modules', '.bin', 'tsx');
-const ingest = (...args: string[]) =>
-  spawnSync(TSX, ['src/cli/ingest.ts', ...args], { encoding: 'utf8' });
+vi.setConfig({ testTimeout: 30_000 });
+const ingest = (...args: string[]) => run(args);
+
 let out: string;
 beforeEach(() => (out = mkdtempSync(join(tmpdir(), 'docbao-html-'))));
 afterEach(() => rmSync(out, { recursive: true, force: true }));
@@ -16,7 +16,7 @@ afterEach(() => rmSync(out, { recursive: true, force: true }));
 describe('npm run ingest on .html', () => {
   it('extracts the article of a saved page with its headline, date and site', () => {
     const r = ingest('tests/fixtures/html/news-page.html', '--out', out);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     const checked = checkArticle(JSON.parse(readFileSync(join(out, 'news-page.json'), 'utf8')));
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
@@ -38,7 +38,7 @@ describe('npm run ingest on .html', () => {
       '--out',
       out,
     );
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no-article\.html: No article was found/);
     expect(readdirSync(out)).toContain('news-page.json');
   });

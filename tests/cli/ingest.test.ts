@@ -1,18 +1,14 @@
 // The ingest CLI as a caller meets it: a child process, its files, its stderr and exit code.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkArticle, checkArticleIndex } from '@/article/validate';
+import { ingest as run, SEED } from './support';
 
-const SEED = 'content/tphcm-to-chuc-xay-dung-dang-2022.txt';
-const TSX = join('node_modules', '.bin', 'tsx');
-
-function ingest(...args: string[]) {
-  const run = spawnSync(TSX, ['src/cli/ingest.ts', ...args], { encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+// Each case starts the CLI once or twice, on a machine shared with other work.
+vi.setConfig({ testTimeout: 30_000 });
+const ingest = (...args: string[]) => run(args);
 
 let dir: string;
 let out: string;
