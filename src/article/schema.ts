@@ -236,10 +236,8 @@ export const articleIndexSchema = z.object({
 });
 
 export type Place = z.infer<typeof placeSchema>;
-export type Span = z.infer<typeof spanSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Section = z.infer<typeof sectionSchema>;
-export type Role = z.infer<typeof roleSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Directive = z.infer<typeof directiveSchema>;
 export type Award = z.infer<typeof awardSchema>;

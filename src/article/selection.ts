@@ -25,17 +25,6 @@ export function placesOf(article: Article, selection: Selection | null): Place[]
   return [...places].sort((a, b) => a.block - b.block || a.start - b.start);
 }
 
-/** The item a place in the text belongs to: a person first, then an award, then a directive. */
-export function selectionAt(article: Article, block: number, offset: number): Selection | null {
-  const hit = (p: Place) => p.block === block && p.start <= offset && offset < p.end;
-  const person = article.entities.people.find((p) => p.mentions.some(hit));
-  if (person) return { kind: 'person', id: person.id };
-  const award = article.entities.awards.find((a) => a.mentions.some(hit));
-  if (award) return { kind: 'award', id: award.id };
-  const directive = article.entities.directives.find((d) => hit(d.place));
-  return directive ? { kind: 'directive', id: directive.id } : null;
-}
-
 /** Reads a selection from URL search parameters (`?person=<id>`). */
 export function selectionFromParams(params: URLSearchParams): Selection | null {
   for (const kind of SELECTION_KINDS) {

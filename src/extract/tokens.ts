@@ -32,9 +32,6 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The characters between two neighbouring tokens. */
-export const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
-
 /** True when `b` follows `a` with a single space between them. */
 export const adjacent = (text: string, a: Token, b: Token) =>
   b.start === a.end + 1 && text[a.end] === ' ';

@@ -18,9 +18,6 @@ export function toLanguage(tag: string | undefined | null): Language {
   return tag?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
-/** The current interface language. */
-export const currentLanguage = (): Language => toLanguage(i18n.resolvedLanguage ?? i18n.language);
-
 /** Switches the interface language and remembers the choice. */
 export async function setLanguage(lang: Language): Promise<void> {
   await i18n.changeLanguage(lang);

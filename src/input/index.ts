@@ -6,10 +6,8 @@ export {
   checkSize,
   InputFailure,
   MAX_BYTES,
-  megabytes,
   problemMessage,
   refuse,
   type InputProblem,
-  type ProblemKey,
 } from './problems';
 export { planSlugs, slugFromName } from './slugs';

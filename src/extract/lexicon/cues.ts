@@ -189,7 +189,6 @@ export const ANNOUNCEMENT =
   /(?:có|ban hành|gửi)\s+(?:công điện|công văn|văn bản|chỉ thị|thông báo)[^.]*\bvề việc\b/u;
 
 /** Attributions after a quotation: `", ông X nói.` */
-export const SPEECH_VERBS = [...STRONG_VERBS, ...WEAK_VERBS];
 
 /**
  * A body as the subject of an instruction (`Sở Y tế đã yêu cầu …`, `Bộ GD&ĐT chỉ đạo …`): a directive

@@ -148,9 +148,6 @@ export const OFFICE_REFERENCES: Record<string, string> = {
   'người đứng đầu Chính phủ': 'Thủ tướng',
 };
 
-/** Academic prefixes written before a name: not roles (gold conventions). */
-export const ACADEMIC = /^(?:GS|PGS|TS|ThS|BS|KS|TSKH|NCS|CN|Ths|Ts|Gs|Pgs)(?:\.|\b)/u;
-
 /**
  * Words that open a body's name after an office (`Bí thư Thành ủy`, `Bộ trưởng Bộ Tư pháp`). A
  * capitalised word after an office that is none of these, nor a country or an acronym, is a name.

@@ -1,3 +1,4 @@
+// The library feature: the list of the site's articles from articles/index.json.
 export { ArticleList } from './components/article-list';
 export { LibraryView } from './components/library-view';
 export { indexQuery, articlesUrl } from './api/index-query';
