@@ -85,7 +85,6 @@ export const personDetailSchema = z.object({
 
 export type Entry = z.infer<typeof entrySchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
-export type Page = z.infer<typeof pageSchema>;
 export type FacetCount = z.infer<typeof facetCount>;
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 export type PersonDetail = z.infer<typeof personDetailSchema>;

@@ -2,6 +2,6 @@
 // this browser's local library, and that library's list, notices and storage errors.
 export { ImportPage } from './components/import-page';
 export { LocalLibrary } from './components/local-library';
-export { localArticleQuery } from './api/local-queries';
+export { localArticleQuery, localListQuery } from './api/local-queries';
 export { UnsavedNotice, unsavedReason } from './components/unsaved-notice';
 export { StorageUnavailableError } from './api/local-store';

@@ -11,7 +11,7 @@ import {
   type Manifest,
   type PersonDetail,
 } from '@/collection/schema';
-import { articlesUrl } from './index-query';
+import { articlesUrl } from './articles-url';
 import type * as z from 'zod/mini';
 
 const checker =

@@ -4,7 +4,7 @@ import { fetchChecked } from '@/article/fetch-json';
 import type { Article } from '@/article/schema';
 import { rowsOf, type Row } from '@/collection/export';
 import type { Entry } from '@/collection/schema';
-import { articlesUrl } from './index-query';
+import { articlesUrl } from './articles-url';
 
 const PARALLEL = 6;
 
