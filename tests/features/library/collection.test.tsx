@@ -121,4 +121,14 @@ describe('a damaged library', () => {
     const manifestCalls = fetch.mock.calls.filter(([u]) => String(u).includes('manifest'));
     expect(manifestCalls).toHaveLength(1);
   });
+
+  it('names a damaged search index where the search is, and keeps the library around it', async () => {
+    serve({ '/articles/search/index.json': '{"documentCount":3,"ne' });
+    renderApp('/?q=dang+van+hung');
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(alert).toHaveTextContent(t('library.file.search'));
+    expect(alert).toHaveTextContent(/damaged/);
+    expect(screen.getByRole('searchbox')).toHaveValue('dang van hung');
+    expect(screen.getByRole('combobox', { name: t('library.facet.source') })).toBeEnabled();
+  });
 });

@@ -24,9 +24,16 @@ export function useResults(
   local: Article[],
   active: boolean,
 ): Results {
-  const all = useCollectionEntries(manifest?.pages ?? 0, active);
+  const collection = useCollectionEntries(manifest?.pages ?? 0, active);
   const search = useSearch(params.q, manifest?.search ?? [], local);
+  const { hits, pending: searching, error: searchError } = search;
+  // The pool and its lookup change only when pages or local articles arrive, not per query.
+  const { pool, bySlug } = useMemo(() => {
+    const all = [...localEntries, ...collection.entries];
+    return { pool: all, bySlug: new Map(all.map((e) => [`${e.local ? 'l' : 'c'}:${e.slug}`, e])) };
+  }, [localEntries, collection.entries]);
   return useMemo(() => {
+    const all = collection;
     const labels = new Map<string, string>();
     for (const f of [...(manifest?.facets.person ?? []), ...(manifest?.facets.issuer ?? [])])
       labels.set(f.value, f.label);
@@ -40,13 +47,11 @@ export function useResults(
         searchError: null,
       };
     }
-    const pool = [...localEntries, ...all.entries];
     let ordered: Entry[];
-    if (search.hits) {
-      const bySlug = new Map(pool.map((e) => [`${e.local ? 'l' : 'c'}:${e.slug}`, e]));
+    if (hits) {
       ordered = [];
       const seen = new Set<string>();
-      for (const h of search.hits) {
+      for (const h of hits) {
         // A hit from the local index names a local article; the collection's, a collection one.
         const key = `${h.local ? 'l' : 'c'}:${h.slug}`;
         const e = bySlug.get(key);
@@ -60,7 +65,7 @@ export function useResults(
       countFacet(entries, name, name === 'person' || name === 'issuer' ? label : undefined);
     return {
       ...all,
-      pending: all.pending || search.pending,
+      pending: all.pending || searching,
       entries,
       counts: {
         person: facet('person'),
@@ -68,8 +73,8 @@ export function useResults(
         kind: facet('kind'),
         source: facet('source'),
       },
-      terms: [...new Set((search.hits ?? []).flatMap((h) => h.terms))],
-      searchError: search.error,
+      terms: [...new Set((hits ?? []).flatMap((h) => h.terms))],
+      searchError,
     };
-  }, [active, all, search, manifest, localEntries, params.filters]);
+  }, [active, collection, hits, searching, searchError, manifest, pool, bySlug, params.filters]);
 }
