@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './config/csp.ts';
+import { pwaPlugin } from './config/pwa.ts';
 import { articlesFolder } from './scripts/vite/articles-folder';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), articlesFolder(process.env.DOCBAO_ARTICLES)],
+  plugins: [react(), articlesFolder(process.env.DOCBAO_ARTICLES), pwaPlugin(), cspPlugin()],
   resolve: { alias: { '@': src } },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
@@ -15,6 +17,12 @@ export default defineConfig({
     // A test that takes 5 s on this 2-core machine shared with other work is slow, not broken: the
     // limit is 15 s, so a timeout still catches a hang without failing on load.
     testTimeout: 15_000,
+    // The service worker's registration is a virtual module of the PWA plugin: a stub in tests.
+    alias: {
+      'virtual:pwa-register': fileURLToPath(
+        new URL('./src/testing/pwa-register.ts', import.meta.url),
+      ),
+    },
     // Extractor, schema and CLI tests run in Node; component tests (.tsx) in jsdom.
     projects: [
       {

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/features/language';
+import { OfflineNotice, UpdatePrompt } from '@/features/offline';
 import { DisplaySettings } from '@/features/settings';
 
 /**
@@ -34,7 +35,9 @@ export function Layout() {
           <DisplaySettings />
         </div>
       </header>
+      <OfflineNotice />
       <Outlet />
+      <UpdatePrompt />
     </>
   );
 }

@@ -3,7 +3,7 @@
 import { lazy } from 'react';
 
 export { ArticleView, CHUNK } from './components/article-view';
-export { articleQuery } from './api/article-query';
+export { articleQuery, articleUrl } from './api/article-query';
 export { ReadingProgress } from './components/reading-progress';
 export { useReaderSelection } from './hooks/use-reader-selection';
 export { usePrinting } from './hooks/use-printing';

@@ -25,9 +25,12 @@ export async function close(browser: Browser | undefined) {
   await browser?.close();
 }
 
+// The service worker is blocked except in the offline journey, so that every other test sees the
+// network (and its routes) directly, as on a first visit.
 export const DESKTOP: BrowserContextOptions = {
   viewport: { width: 1280, height: 900 },
   locale: 'vi-VN',
+  serviceWorkers: 'block',
 };
 export const PHONE: BrowserContextOptions = {
   viewport: { width: 390, height: 844 },
@@ -35,6 +38,7 @@ export const PHONE: BrowserContextOptions = {
   isMobile: true,
   hasTouch: true,
   locale: 'vi-VN',
+  serviceWorkers: 'block',
 };
 
 /** Saves a screenshot of a failing page under artifacts/ for whoever reads the CI log. */

@@ -19,6 +19,7 @@ import { Icon } from '@/components/ui/icon';
 import { useGrowingCount } from '@/components/ui/use-growing-count';
 // The sidebar, the help dialog and the print appendix load lazily: their features say so.
 import { EntitySidebar, PlaceStepper } from '@/features/entities';
+import { KeepArticle } from '@/features/offline';
 import {
   ArticleView,
   buildRefs,
@@ -45,7 +46,8 @@ function growthStep(article: Article): number {
   return Math.max(CHUNK, Math.min(2000, Math.floor(200_000 / Math.max(1, perBlock))));
 }
 
-export function ReaderPage({ article }: { article: Article }) {
+/** `keepUrl`: the article's file, for "Keep for offline" (an article imported into the browser has none). */
+export function ReaderPage({ article, keepUrl }: { article: Article; keepUrl?: string }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
@@ -191,6 +193,7 @@ export function ReaderPage({ article }: { article: Article }) {
         <button type="button" className="tool" aria-haspopup="dialog" onClick={openHelp}>
           <Icon name="keyboard" /> <span className="tool-label">{t('shortcuts.open')}</span>
         </button>
+        {keepUrl && <KeepArticle url={keepUrl} />}
         {name && (
           <PlaceStepper name={name} step={step} onStep={moveStep} onClear={() => select(null)} />
         )}

@@ -2,7 +2,8 @@ import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { LoadError } from '@/article/fetch-json';
-import { articleQuery } from '@/features/reader';
+import { isOnline } from '@/features/offline';
+import { articleQuery, articleUrl } from '@/features/reader';
 import { ReaderPage } from './reader-page';
 
 /**
@@ -50,7 +51,11 @@ export function LoadFailure({
   const failure = error instanceof LoadError ? error.failure : null;
   let title = t('errors.unexpectedTitle');
   let body = t('errors.unexpected');
-  if (failure?.kind === 'network') [title, body] = [t('errors.networkTitle'), t('errors.network')];
+  if (failure?.kind === 'network')
+    // Offline, a network failure means that the article was not kept on this device.
+    [title, body] = isOnline()
+      ? [t('errors.networkTitle'), t('errors.network')]
+      : [t('offline.notKeptTitle'), t('offline.notKept', { slug })];
   if (failure?.kind === 'missing')
     [title, body] = [t('errors.missingTitle'), t('errors.missing', { slug })];
   if (failure?.kind === 'damaged') {
@@ -85,5 +90,5 @@ export function ReaderRoute() {
   if (query.isPending) return <Skeleton />;
   if (query.isError)
     return <LoadFailure error={query.error} slug={slug} retry={() => void query.refetch()} />;
-  return <ReaderPage key={slug} article={query.data} />;
+  return <ReaderPage key={slug} article={query.data} keepUrl={articleUrl(slug)} />;
 }

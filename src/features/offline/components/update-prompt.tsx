@@ -1,0 +1,27 @@
+// Registers the service worker and, when a new version of the app is ready, offers to reload into it.
+// The new version waits until then, so a reader is never switched mid-article.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { registerSW } from 'virtual:pwa-register';
+
+export function UpdatePrompt() {
+  const { t } = useTranslation();
+  const [ready, setReady] = useState(false);
+  const update = useRef<((reload?: boolean) => Promise<void>) | null>(null);
+  useEffect(() => {
+    if (!('serviceWorker' in navigator)) return;
+    update.current = registerSW({ onNeedRefresh: () => setReady(true) });
+  }, []);
+  if (!ready) return null;
+  return (
+    <div role="status" className="update-prompt">
+      <p>{t('offline.update')}</p>
+      <button type="button" onClick={() => void update.current?.(true)}>
+        {t('offline.reload')}
+      </button>
+      <button type="button" className="link" onClick={() => setReady(false)}>
+        {t('offline.later')}
+      </button>
+    </div>
+  );
+}
