@@ -58,6 +58,12 @@ describe('offline', () => {
     );
     goOffline();
     renderApp('/');
-    expect(await screen.findByText(t('offline.libraryNotKept'))).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        t('offline.libraryNotKept', { subject: t('library.file.index') }),
+        {},
+        { timeout: 4000 },
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -31,7 +31,10 @@ const checker =
 
 /** Retry only what may pass on its own (the network); a missing or damaged file says so at once. */
 export const retryNetwork = (failures: number, error: Error) =>
-  failures < 2 && !(error instanceof LoadError && error.failure.kind !== 'network');
+  failures < 2 &&
+  // Offline, the file was not kept: say so at once rather than retry.
+  (typeof navigator === 'undefined' || navigator.onLine !== false) &&
+  !(error instanceof LoadError && error.failure.kind !== 'network');
 
 const paths = {
   manifest: 'library/manifest.json',

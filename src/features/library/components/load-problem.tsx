@@ -28,7 +28,10 @@ export function LoadProblem({
               .map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))
               .join('; '),
           })
-        : t('library.problem.network', { subject });
+        : // Offline, a file that cannot be fetched is one that was not kept on this device.
+          typeof navigator !== 'undefined' && navigator.onLine === false
+          ? t('offline.libraryNotKept', { subject })
+          : t('library.problem.network', { subject });
   return (
     <div role="alert" className="notice">
       <p>{message}</p>
