@@ -1,6 +1,7 @@
 // The library feature: the collection's articles (search, filters, pages), its people, and the
 // queries that load the collection's files.
 export { LibraryView } from './components/library-view';
+export { articlesUrl } from './api/articles-url';
 export { manifestQuery, pageQuery, personQuery } from './api/collection-queries';
 export { PeopleView } from './components/people/people-view';
 export { PersonView } from './components/people/person-view';
