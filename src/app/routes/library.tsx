@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 import { LocalLibrary, localListQuery } from '@/features/import';
@@ -55,7 +55,9 @@ export function LibraryRoute() {
       <LibraryView local={articles} />
       <LocalLibrary />
       {manifest.data && (
-        <OfflineStorage articles={manifest.data.articles} files={() => collectionFiles(client)} />
+        <Suspense fallback={null}>
+          <OfflineStorage articles={manifest.data.articles} files={() => collectionFiles(client)} />
+        </Suspense>
       )}
     </main>
   );

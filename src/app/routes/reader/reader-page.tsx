@@ -193,7 +193,11 @@ export function ReaderPage({ article, keepUrl }: { article: Article; keepUrl?: s
         <button type="button" className="tool" aria-haspopup="dialog" onClick={openHelp}>
           <Icon name="keyboard" /> <span className="tool-label">{t('shortcuts.open')}</span>
         </button>
-        {keepUrl && <KeepArticle url={keepUrl} />}
+        {keepUrl && (
+          <Suspense fallback={null}>
+            <KeepArticle url={keepUrl} />
+          </Suspense>
+        )}
         {name && (
           <PlaceStepper name={name} step={step} onStep={moveStep} onClear={() => select(null)} />
         )}

@@ -2,7 +2,6 @@
 // The new version waits until then, so a reader is never switched mid-article.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registerSW } from 'virtual:pwa-register';
 
 export function UpdatePrompt() {
   const { t } = useTranslation();
@@ -10,7 +9,10 @@ export function UpdatePrompt() {
   const update = useRef<((reload?: boolean) => Promise<void>) | null>(null);
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
-    update.current = registerSW({ onNeedRefresh: () => setReady(true) });
+    // Loaded after the first paint, in a chunk of its own: registering can wait, reading cannot.
+    void import('virtual:pwa-register').then(({ registerSW }) => {
+      update.current = registerSW({ onNeedRefresh: () => setReady(true) });
+    });
   }, []);
   if (!ready) return null;
   return (
