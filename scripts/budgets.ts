@@ -7,7 +7,10 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 const KB = 1024;
-const BUDGETS = { js: 140 * KB, css: 20 * KB, article: 40 * KB, glossary: 25 * KB };
+// JavaScript: 141 KB, not the 140 of before, because the script that applies theme and text size before
+// the first paint moved out of index.html (the CSP allows no inline script) and is now counted (0.6 KB).
+// Issue 13's target is 120 KB: the next cuts are the per-page locale strings and the reader's chunk.
+const BUDGETS = { js: 141 * KB, css: 20 * KB, article: 40 * KB, glossary: 25 * KB };
 const SEED = 'articles/tphcm-to-chuc-xay-dung-dang-2022.json';
 
 if (!existsSync(join(DIST, 'index.html'))) {

@@ -1,31 +1,68 @@
-// i18next with bundled resources: switching language needs no network and re-renders at once.
-// The first language comes from `?lang=`, then the remembered choice, then the browser (`vi*` gives
-// Vietnamese, anything else English); `<html lang>` follows the language.
-import i18n from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+// i18next with the Vietnamese resources bundled and the English ones in a chunk of their own, loaded
+// before the first render when English is the reader's language and otherwise right after the first
+// paint, so a switch never waits. The first language comes from `?lang=`, then the remembered choice,
+// then the browser (`vi*` gives Vietnamese, anything else English); `<html lang>` follows the language.
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
 import vi from './locales/vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const STORAGE_KEY = 'docbao.lang';
 
-export const resources = { vi: { translation: vi }, en: { translation: en } } as const;
-
 /** Maps any language tag to one the interface speaks: `vi*` to Vietnamese, the rest to English. */
 export function toLanguage(tag: string | undefined | null): Language {
   return tag?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
-/** Switches the interface language and remembers the choice. */
-export async function setLanguage(lang: Language): Promise<void> {
-  await i18n.changeLanguage(lang);
+function remember(lang: Language) {
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
-    // Storage may be unavailable (private mode): the switch still works for this visit.
+    // Storage may be unavailable (private mode): the choice still holds for this visit.
   }
+}
+
+/** `?lang=` (remembered, as a choice), then the remembered choice, then the browser's languages. */
+export function detectLanguage(): Language {
+  if (typeof window === 'undefined') return 'en';
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if (asked) {
+    remember(toLanguage(asked));
+    return toLanguage(asked);
+  }
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    // no storage: fall through to the browser
+  }
+  if (stored) return toLanguage(stored);
+  return toLanguage(navigator.languages?.[0] ?? navigator.language);
+}
+
+/** Serves the English strings from their own chunk; Vietnamese is bundled in `resources`. */
+const englishChunk: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (language !== 'en') return callback(null, {});
+    import('./locales/en.json').then(
+      (module) => callback(null, module.default),
+      (err: unknown) => callback(err instanceof Error ? err : new Error(String(err)), false),
+    );
+  },
+};
+
+/** Switches the interface language and remembers the choice. */
+export async function setLanguage(lang: Language): Promise<void> {
+  await i18n.changeLanguage(lang);
+  remember(lang);
+}
+
+/** Fetches the other language's strings ahead of a switch (after the first paint). */
+export function preloadLanguages(): Promise<unknown> {
+  return i18n.loadLanguages([...LANGUAGES]);
 }
 
 function reflectInDocument(lng: string) {
@@ -34,26 +71,22 @@ function reflectInDocument(lng: string) {
 
 i18n.on('languageChanged', reflectInDocument);
 
-void i18n
-  .use(LanguageDetector)
+/** Resolves once the first language's strings are there: render after it, so no key ever shows. */
+export const i18nReady = i18n
+  .use(englishChunk)
   .use(initReactI18next)
   .init({
-    resources,
+    resources: { vi: { translation: vi } },
+    partialBundledLanguages: true,
+    lng: detectLanguage(),
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
-    detection: {
-      order: ['querystring', 'localStorage', 'navigator'],
-      lookupQuerystring: 'lang',
-      lookupLocalStorage: STORAGE_KEY,
-      caches: ['localStorage'],
-      convertDetectedLanguage: (lng: string) => toLanguage(lng),
-    },
     returnNull: false,
-    // Resources are bundled, so nothing ever needs to suspend: a suspended root would blank the page
-    // for a frame and lose the reader's scroll position.
+    // Strings are in memory before a language is switched to, so nothing ever needs to suspend: a
+    // suspended root would blank the page for a frame and lose the reader's scroll position.
     react: { useSuspense: false },
   });
 

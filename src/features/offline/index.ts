@@ -2,10 +2,9 @@
 // keeping articles on the device.
 import { lazy } from 'react';
 
-export { ARTICLES_CACHE, isKept } from './api/articles-cache';
 export { OfflineNotice } from './components/offline-notice';
 export { UpdatePrompt } from './components/update-prompt';
-export { isOnline, useOnline } from './hooks/use-online';
+export { isOnline } from './hooks/use-online';
 
 // Not needed for the first paint: each loads in a chunk of its own.
 export const KeepArticle = lazy(() =>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import i18n, { STORAGE_KEY, toLanguage } from '@/i18n';
+import i18n, { detectLanguage, STORAGE_KEY, toLanguage } from '@/i18n';
 import { fakeFetch, renderApp } from '@/testing/render-app';
 import { files, seed, SLUG } from '../../app/fixtures';
 
@@ -94,14 +94,15 @@ describe('choosing the first language', () => {
       window.history.replaceState(null, '', `/${search}`);
       if (stored) localStorage.setItem(STORAGE_KEY, stored);
       else localStorage.removeItem(STORAGE_KEY);
-      const fresh = i18n.cloneInstance({ initAsync: false });
-      await fresh.changeLanguage();
-      return toLanguage(fresh.language);
+      return detectLanguage();
     };
     expect(await detect('?lang=en', 'vi')).toBe('en');
     expect(await detect('?lang=vi', 'en')).toBe('vi');
     expect(await detect('', 'vi')).toBe('vi');
     expect(await detect('', null)).toBe('en'); // jsdom's navigator speaks en-US
+    // A language asked for in the address is remembered, as a choice would be.
+    expect(await detect('?lang=vi', null)).toBe('vi');
+    expect(await detect('', localStorage.getItem(STORAGE_KEY))).toBe('vi');
     window.history.replaceState(null, '', '/');
   });
 
