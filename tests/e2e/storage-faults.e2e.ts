@@ -54,3 +54,35 @@ it('reads an article without browser storage, offers its JSON, and says why it i
     await context.close();
   }
 });
+
+it('with a full quota shows the article unsaved and keeps what was saved before', async () => {
+  const context = await browser.newContext({ ...DESKTOP });
+  const page = await context.newPage();
+  try {
+    const importer = new ImportPage(page);
+    await importer.open(base);
+    await importer.paste(TEXT);
+    await page.waitForURL(/\/mine\//);
+    await new ReaderPage(page, STRINGS.en).person('Lê Minh Quang').waitFor();
+    const saved = page.url();
+
+    // From here on the browser refuses every write, as it does when the origin's quota is used up.
+    await importer.open(base);
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+    });
+    await importer.paste(TEXT.replace('phòng cháy', 'an toàn thực phẩm'));
+    await page.getByRole('alert').filter({ hasText: 'storage is full' }).waitFor();
+    expect(page.url()).not.toBe(saved);
+
+    await page.goto(saved);
+    await new ReaderPage(page, STRINGS.en).person('Lê Minh Quang').waitFor();
+  } catch (err) {
+    await screenshotOnFailure(page, 'storage-full');
+    throw err;
+  } finally {
+    await context.close();
+  }
+});
