@@ -1,7 +1,7 @@
 // The browser's storage under faults: with IndexedDB gone (as in some private windows) an imported article
 // is still read and offered for download, and its address says why it cannot come back.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { checkArticle } from '../../src/article/validate';
 import en from '../../src/i18n/locales/en.json';
@@ -16,6 +16,16 @@ const TEXT = [
   'Thanh Hà',
 ].join('\n\n');
 
+/** Pastes TEXT on the import page and waits for the reader to show its official. */
+async function importAndRead(page: Page): Promise<ImportPage> {
+  const importer = new ImportPage(page);
+  await importer.open(base);
+  await importer.paste(TEXT);
+  await page.waitForURL(/\/mine\//);
+  await new ReaderPage(page, STRINGS.en).person('Lê Minh Quang').waitFor();
+  return importer;
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -29,11 +39,7 @@ it('reads an article without browser storage, offers its JSON, and says why it i
   });
   const page = await context.newPage();
   try {
-    const importer = new ImportPage(page);
-    await importer.open(base);
-    await importer.paste(TEXT);
-    await page.waitForURL(/\/mine\//);
-    await new ReaderPage(page, STRINGS.en).person('Lê Minh Quang').waitFor();
+    await importAndRead(page);
     const notice = page.getByRole('alert').filter({ hasText: 'storage is unavailable' });
     await notice.waitFor();
     const [download] = await Promise.all([
@@ -59,11 +65,7 @@ it('with a full quota shows the article unsaved and keeps what was saved before'
   const context = await browser.newContext({ ...DESKTOP });
   const page = await context.newPage();
   try {
-    const importer = new ImportPage(page);
-    await importer.open(base);
-    await importer.paste(TEXT);
-    await page.waitForURL(/\/mine\//);
-    await new ReaderPage(page, STRINGS.en).person('Lê Minh Quang').waitFor();
+    const importer = await importAndRead(page);
     const saved = page.url();
 
     // From here on the browser refuses every write, as it does when the origin's quota is used up.
