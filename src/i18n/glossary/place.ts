@@ -1,4 +1,4 @@
-// Places in titles: `tỉnh Quảng Trị`, `TP Hà Nội`, `huyện Đăk Hà`, `Quận 1`, `xã Tiên Cẩm, huyện Tiên Phước`.
+// Places in titles: `tỉnh Quảng Trị`, `TP Hà Nội`, `huyện Đăk Hà`, `Quận 1`, `xã Tân An, huyện Hàm Yên`.
 // The province and city names come from one table; a district, commune or ward is any proper name
 // after its level word, kept as written.
 import { CITIES, COUNTRIES, PROVINCES } from './provinces';
@@ -93,7 +93,7 @@ export function attributive(place: Place): string {
   return place.level === 'city' ? 'City' : LEVELS.find(([, l]) => l === place.level)![2];
 }
 
-/** The place on its own: `Quảng Trị Province`, `Hanoi`, `Tiên Cẩm Commune`. */
+/** The place on its own: `Quảng Trị Province`, `Hanoi`, `Tân An Commune`. */
 export function fullPlace(place: Place): string {
   if (place.level === 'province' && place.name) return `${place.name} Province`;
   return attributive(place);

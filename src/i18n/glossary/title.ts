@@ -64,7 +64,7 @@ function headed(vi: string, rest: string): string | null {
       ? 'Politburo member'
       : `${en} of ${withThe(body)}`;
   }
-  // `Chủ tịch xã Tiên Cẩm`: the chair of a place's People's Committee, named by the place.
+  // `Chủ tịch xã Tân An`: the chair of a place's People's Committee, named by the place.
   if (/^(?:Phó )?Chủ tịch$/u.test(vi)) {
     const place = parsePlace(rest);
     if (place && place.name && place.level !== 'country')
@@ -83,7 +83,7 @@ function post(text: string): string | null {
     if (en) return en;
   }
   if (paren) {
-    // `Chủ tịch xã Tiên Cẩm (huyện Tiên Phước, Quảng Nam)`: the parenthesis locates the post.
+    // `Chủ tịch xã Tân An (huyện Hàm Yên, Tuyên Quang)`: the parenthesis locates the post.
     const outer = post(paren[1]!);
     const place = parsePlace(paren[2]!);
     const where = place && place.level !== 'country' ? fullPlace(place) + place.within : null;
