@@ -47,6 +47,8 @@ export const OFFICES = [
   'Phó Vụ trưởng',
   'Chánh Văn phòng',
   'Phó Chánh Văn phòng',
+  'Chánh Thanh tra',
+  'Phó Chánh Thanh tra',
   'Chánh án',
   'Phó Chánh án',
   'Viện trưởng',
@@ -84,6 +86,18 @@ export const OFFICES = [
   'Tham mưu trưởng',
   'Chính trị viên',
   'Đồn trưởng',
+  'Phó Đồn trưởng',
+  // A unit's commander, named by the unit (`Sư đoàn trưởng Sư đoàn 304`).
+  'Sư đoàn trưởng',
+  'Phó Sư đoàn trưởng',
+  'Lữ đoàn trưởng',
+  'Phó Lữ đoàn trưởng',
+  'Trung đoàn trưởng',
+  'Phó Trung đoàn trưởng',
+  'Tiểu đoàn trưởng',
+  'Đại đội trưởng',
+  'Chi cục trưởng',
+  'Phó Chi cục trưởng',
   'Chủ tịch Hội đồng quản trị',
   // Diplomacy and foreign offices
   'Đại sứ',
@@ -140,6 +154,38 @@ export const BODY_JOINERS = new Set([
   'nhân dân',
   'TP',
 ]);
+
+/**
+ * Nouns of several syllables that belong inside a body's name in any case, kept whole: `Ủy ban nhân dân
+ * tỉnh`, `Hội đồng nhân dân`, `Cục Hậu cần`, `đoàn đại biểu Quốc hội`, `Hội Chữ thập đỏ`, `Ban Tiếp công dân`. One of their
+ * syllables alone would end a title (`cần`, `biểu` and `phối` open verbs), or would be a second lower-case
+ * syllable, which only one capitalised syllable may take. Written in lower case; matched in any case.
+ */
+export const BODY_WORDS = [
+  'hội đồng',
+  'cộng đồng',
+  'nhân dân',
+  'đại biểu',
+  'hậu cần',
+  'chữ thập đỏ',
+  'tiếp công dân',
+  'công dân',
+  'điều phối',
+  'quốc gia',
+  'trung ương',
+  'dân tộc',
+  'tôn giáo',
+  'quốc phòng',
+  'giao thông vận tải',
+  'vận tải',
+  'cựu chiến binh',
+  'nông dân',
+  'phụ nữ',
+  'thanh niên',
+  'người cao tuổi',
+  'khuyến học',
+  'thi đua - khen thưởng',
+];
 
 /** Phrases that refer to the holder of an office without naming them. */
 export const OFFICE_REFERENCES: Record<string, string> = {

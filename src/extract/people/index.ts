@@ -5,6 +5,7 @@ import {
   AUTHOR_LABEL,
   HO_CHI_MINH,
   HO_CHI_MINH_ALIASES,
+  HONORIFICS,
   INSTITUTION_CREDIT,
 } from '../lexicon/names';
 import { slugify, uniqueId } from '../slug';
@@ -223,13 +224,14 @@ function attachRoles(
         n.start <= role.end + 1 ||
         ROLE_THEN_ACADEMIC.test(text.slice(role.end, n.start)) ||
         GLOSS.test(text.slice(role.end, n.start)) ||
-        bodyTail(text.slice(role.end, n.start)),
+        titleTail(text.slice(role.end, n.start)) >= 0,
     );
     const holder = next ? add(next.name) : null;
     if (holder) {
       // `Chủ tịch Hội Chữ thập đỏ tỉnh X`: the body's lower-case words up to the name are the title's.
-      if (bodyTail(text.slice(role.end, next!.start))) {
-        role = { ...role, end: next!.start - 1, text: text.slice(role.start, next!.start - 1) };
+      const tail = titleTail(text.slice(role.end, next!.start));
+      if (tail > 0) {
+        role = { ...role, end: role.end + tail, text: text.slice(role.start, role.end + tail) };
         place.end = role.end;
       }
       addRole(holder, role, place);
@@ -270,9 +272,26 @@ function attachRoles(
  */
 const CLAUSE_WORD =
   /(?:^|\s)(?:đã|đang|sẽ|vừa|cho|nói|là|được|có|nhấn|yêu|đề|khẳng|phát|trao|tặng|nhận|tại|khi|cùng|cũng|với|đến|dự|thăm|làm|chủ trì)(?=\s|$)/u;
-/** Lower-case words between a title and a name that finish the body's name (`đỏ tỉnh`). */
+/**
+ * Lower-case words between a title and a name that finish the body's name (`đỏ tỉnh`); an honorific
+ * before the name (`Bí thư Tỉnh ủy … đồng chí X`) is not one of them.
+ */
 const bodyTail = (gap: string) =>
-  /^ [\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2} $/u.test(gap) && !CLAUSE_WORD.test(gap);
+  /^ [\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2} $/u.test(gap) &&
+  !CLAUSE_WORD.test(gap) &&
+  ![...HONORIFICS].some((h) => gap.endsWith(` ${h} `));
+
+/**
+ * How much of the gap between a title and the name after it belongs to the title: the body's lower-case
+ * words (`đỏ tỉnh`), then perhaps an honorific that belongs to neither (`Bí thư Tỉnh ủy đồng chí X`,
+ * `Chủ tịch Hội … tỉnh ông Y`). -1 when the gap holds anything else.
+ */
+function titleTail(gap: string): number {
+  const honorific = [...HONORIFICS].find((h) => gap.endsWith(` ${h} `));
+  const rest = honorific ? gap.slice(0, -honorific.length - 1) : gap;
+  if (honorific && rest === ' ') return 0;
+  return bodyTail(rest) ? rest.length - 1 : -1;
+}
 
 function inApposition(gap: string): boolean {
   if (!/(?:,|\s[–-])\s*$/u.test(gap) || gap.length > 120) return false;

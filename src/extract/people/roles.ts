@@ -3,6 +3,7 @@ import { COUNTRIES } from '../lexicon/names';
 import {
   BODY_HEADS,
   BODY_JOINERS,
+  BODY_WORDS,
   OFFICES,
   OFFICE_REFERENCES,
   TITLE_STOPS,
@@ -68,6 +69,7 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
         // A committee's head takes its name straight after `Ban` (`Trưởng Ban Tuyên giáo`).
         (first.cap && /\sban$/iu.test(m[0])) ||
         BODY_JOINERS.has(first.text) ||
+        bodyWordAt(text, first.start) > 0 ||
         startsWithAny(text, first.start, BODY_HEADS) ||
         startsWithAny(text, first.start, COUNTRY_LIST));
     while (opensBody && i < tokens.length) {
@@ -90,6 +92,14 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
         !startsWithAny(text, t.start, BODY_HEADS)
       )
         break;
+      // `nhân dân`, `Hậu cần`: a body's noun of several syllables, taken whole.
+      const word = bodyWordAt(text, t.start);
+      if (word) {
+        end = t.start + word;
+        while (i < tokens.length && tokens[i]!.start < end) i++;
+        prevCap = false;
+        continue;
+      }
       const next = tokens[i + 1];
       const joiner2 = next ? `${t.text} ${next.text}` : '';
       // `Thương binh và Xã hội`: `và` between capitalised parts of one body's name, unless another
@@ -103,6 +113,16 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
         end = next.end;
         i += 2;
         prevCap = true;
+      } else if (
+        /^\p{N}{1,3}\p{Lu}?$/u.test(t.text) &&
+        end === tokens[i - 1]!.end &&
+        (tokens[i - 1]!.cap || tokens[i - 1]!.acronym || tokens[i - 2]?.cap) &&
+        !/^[/:.,]\p{N}/u.test(text.slice(t.end, t.end + 2))
+      ) {
+        // A unit's number after its capitalised name: `Quân khu 2`, `Sư đoàn 304`, `Quận 1`.
+        prevCap = false;
+        end = t.end;
+        i++;
       } else if (t.cap || t.acronym) {
         prevCap = t.cap;
         end = t.end;
@@ -113,9 +133,13 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
         prevCap = false;
       } else if (
         BODY_JOINERS.has(t.text) &&
-        (next?.cap || next?.acronym || /^[,.;)]|^$/u.test(text.slice(t.end, t.end + 1)))
+        (next?.cap ||
+          next?.acronym ||
+          /^[,.;)]|^$/u.test(text.slice(t.end, t.end + 1)) ||
+          (next && TITLE_STOPS.has(next.text)))
       ) {
-        // A level before a name (`UBND tỉnh Nghệ An`) or closing the title (`Chủ tịch UBND xã,`).
+        // A level before a name (`UBND tỉnh Nghệ An`) or closing the title (`Chủ tịch UBND xã,`,
+        // `Chủ tịch UBND tỉnh dự lễ`).
         end = t.end;
         i++;
         prevCap = false;
@@ -150,6 +174,15 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
 }
 
 const COUNTRY_LIST = [...COUNTRIES];
+
+/** The length of the body noun (`BODY_WORDS`) that starts at `at`, in any case; 0 if none does. */
+function bodyWordAt(text: string, at: number): number {
+  const ahead = lower(text.slice(at, at + 24));
+  for (const w of BODY_WORDS) {
+    if (ahead.startsWith(w) && !/[\p{L}\p{M}]/u.test(ahead[w.length] ?? '')) return w.length;
+  }
+  return 0;
+}
 
 function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
   for (const w of words) {
