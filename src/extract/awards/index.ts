@@ -5,6 +5,7 @@ import type { Reference } from '../people';
 import type { Span } from '../sentences';
 import { readingText } from '../structure';
 import { bodyRun, fillFields, giverBefore } from './fields';
+import { listedGivers } from './givers';
 import { findMentions } from './mentions';
 import { mergeMentions, type Filled } from './merge';
 
@@ -16,7 +17,7 @@ export function findAwards(
   year: number | null = null,
 ): Award[] {
   let previous: { block: number; sentence: number; giver: string } | null = null;
-  const filled: Filled[] = findMentions(blocks, sentencesOf, year).map((m) => {
+  const filled: Filled[] = findMentions(blocks, sentencesOf, year).flatMap((m) => {
     const text = readingText(blocks[m.block]!);
     const fields = fillFields(m, text, references[m.block] ?? []);
     // `được X tặng cờ cho 9 tập thể, tặng bằng khen cho …`, `X trao 5 Kỷ niệm chương … và 3 Bằng
@@ -38,8 +39,16 @@ export function findAwards(
       }
     }
     if (fields.giver) previous = { ...here, giver: fields.giver };
-    return {
-      ...fields,
+    const named = text.slice(m.start, m.kindEnd);
+    const listed =
+      m.verb && fields.giver && fields.name === `${named} của ${fields.giver}`
+        ? listedGivers(text.slice(m.sentence.start, m.verb.at))
+        : [];
+    const each = listed.length
+      ? listed.map((g) => ({ ...fields, name: `${named} của ${g}` }))
+      : [fields];
+    return each.map((f) => ({
+      ...f,
       kind: m.kind,
       caption: m.caption,
       place: { block: m.block, start: m.start, end: fields.end },
@@ -49,7 +58,7 @@ export function findAwards(
             place: { block: m.block, start: m.verb.at, end: m.verb.at + m.verb.text.length },
           }
         : null,
-    };
+    }));
   });
   return mergeMentions(filled).map(({ authority: _a, caption: _c, ...d }, i) => ({
     id: `a${i + 1}`,

@@ -1,6 +1,8 @@
 // Awards, step 3: mentions of one conferral (a caption and the body, the lead and a later paragraph)
 // become one award: same kind, and the same recipients, or one of them naming none.
 import type { Award, AwardKind, Place } from '../../article/schema';
+import { OFFICES } from '../lexicon/titles';
+import { tokenize } from '../tokens';
 import type { Fields } from './fields';
 
 export interface Filled extends Fields {
@@ -37,6 +39,44 @@ export function overlap(a: string | null, b: string | null): number {
 /** The authority part of a name: what follows `của`. */
 const authorityOf = (name: string) => name.slice(name.lastIndexOf(' của ') + 5);
 
+const LOWER_OFFICES = OFFICES.map((o) => o.toLocaleLowerCase('vi')).sort(
+  (a, b) => b.length - a.length,
+);
+/** An authority's words without the office that heads it: the head's award is the body's. */
+function giverWords(authority: string): string[] {
+  let s = authority
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}& ]+/gu, ' ')
+    .trim();
+  const office = LOWER_OFFICES.find((o) => s.startsWith(`${o} `));
+  if (office) s = s.slice(office.length).trim();
+  return s.split(/\s+/u).filter(Boolean);
+}
+
+/**
+ * A name with its words shortened to initials and acronyms kept whole, so that an abbreviated
+ * spelling meets the full one (`Tổng LĐLĐ Việt Nam` and `Tổng LĐLĐVN`).
+ */
+const initials = (name: string) =>
+  tokenize(name)
+    .map((t) => (t.acronym ? t.text : t.text[0]!))
+    .join('')
+    .toLocaleLowerCase('vi');
+
+/**
+ * One giver written twice: the same first word, and every word of the shorter in the longer
+ * (`UBND huyện` and `UBND huyện Lộc Hà`; `Chủ tịch UBND huyện` and `UBND huyện`). Bodies that
+ * only share words (`Hội Khuyến học tỉnh`, `Hội Khuyến học thị xã`) are two givers; an abbreviated
+ * spelling is the same giver.
+ */
+export function sameGiver(a: string, b: string): boolean {
+  const [x, y] = [giverWords(a), giverWords(b)].sort((p, q) => p.length - q.length);
+  if (!x!.length || x![0] !== y![0]) return false;
+  if (initials(a) === initials(b)) return true;
+  const longer = new Set(y);
+  return x!.every((w) => longer.has(w));
+}
+
 /** The draft that `m` mentions again, if any. */
 function sameConferral(m: Filled, drafts: Draft[]): Draft | undefined {
   const same = drafts.filter((d) => d.kind === m.kind);
@@ -44,7 +84,7 @@ function sameConferral(m: Filled, drafts: Draft[]): Draft | undefined {
   const counted = (d: Draft) => m.count !== null && d.count != null && m.count !== d.count;
   // Two authorities named differently are two conferrals (`Bằng khen của A` … `Bằng khen của B`).
   const otherGiver = (d: Draft) =>
-    m.authority && d.authority && overlap(authorityOf(d.name), authorityOf(m.name)) < 0.5;
+    m.authority && d.authority && !sameGiver(authorityOf(d.name), authorityOf(m.name));
   const byRecipient = same.find(
     (d) => overlap(d.recipient, m.recipient) >= 0.5 && !counted(d) && !otherGiver(d),
   );

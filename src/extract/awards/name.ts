@@ -52,6 +52,8 @@ export function readName(text: string, start: number, kindLength: number): ReadN
   let local = 0;
   let authority = false;
   let prevCap = false;
+  /** The word before was part of the authority's name (a capital, an acronym, an office). */
+  let inBody = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const gap = text.slice(base + local, base + t.start);
@@ -59,6 +61,13 @@ export function readName(text: string, start: number, kindLength: number): ReadN
     const next = tokens[i + 1];
     const opensBody = !!next && (next.cap || next.acronym || BODY_JOINERS.has(next.text));
     const office = t.cap ? officeAt(text.slice(base + t.start)) : 0;
+    const wasBody = inBody;
+    inBody = authority && (t.cap || t.acronym || office > 0);
+    if (wasBody && BODY_JOINERS.has(t.text) && !next?.cap && !next?.acronym) {
+      // `của Chủ tịch UBND huyện cho …`: the level closes the body's name.
+      local = t.end;
+      break;
+    }
     if (t.text === 'của' && opensBody) {
       authority = true;
       prevCap = false;
