@@ -55,6 +55,45 @@ export function verbAfter(
   return null;
 }
 
+/** A word of the subject noun phrase: letters only, no punctuation before it; a conjunction or a
+ * preposition (`Thủ tướng và Ban chỉ đạo`, `Bộ trưởng tại buổi làm việc`) ends the subject. */
+const SUBJECT_WORD =
+  /^\s+(?!(?:và|với|cùng|hoặc|của|tại|ở|cho|về|khi|là)(?![\p{L}\p{M}]))[\p{L}\p{M}&]+/u;
+
+/**
+ * The speech verb after a title, past the rest of its office's name (`Phó Chủ tịch UBND thành phố đề
+ * nghị`, `Bộ trưởng Y tế lưu ý`): a title written alone is often shortened, so its reference may end
+ * before the subject does. Only a few words, and never across punctuation.
+ */
+function verbAfterTitle(text: string, r: Reference, end: number) {
+  let at = r.end;
+  for (let words = 0; words <= WINDOWS.subjectTail; words++) {
+    const v = verbAfter(text, at, end);
+    if (v || r.office === undefined) return v;
+    const word = SUBJECT_WORD.exec(text.slice(at, end));
+    if (!word) return null;
+    at += word[0].length;
+  }
+  return null;
+}
+
+/**
+ * A second predicate of the same subject: `X nêu bài học …, đồng thời đề nghị …`. The subject opens the
+ * sentence (or follows its opening phrase), and no one else is named before the verb.
+ */
+const SERIAL = new RegExp(
+  `(?:,\\s*|\\s)(?:đồng thời|và|rồi|sau đó)\\s+(?:(?:cũng|đã|còn)\\s+)?(${byLength(STRONG_VERBS).join('|')})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+
+function serialVerb(text: string, r: Reference, end: number, inside: Reference[]) {
+  const m = SERIAL.exec(text.slice(r.end, end));
+  if (!m) return null;
+  const at = r.end + m.index + m[0].length - m[1]!.length;
+  if (inside.some((x) => x.start >= r.end && x.start < at && x.person !== r.person)) return null;
+  return { verb: m[1]!, kind: 'strong' as const, at };
+}
+
 /** Who a sentence reports, from the references inside it. */
 export function attribute(
   text: string,
@@ -81,7 +120,10 @@ export function attribute(
     }
   }
   for (const r of inside) {
-    const v = verbAfter(text, r.end, end);
+    const opens = /^(?:[^,]{0,80},\s*)?(?:(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s+)?$/u.test(
+      text.slice(start, r.start),
+    );
+    const v = verbAfterTitle(text, r, end) ?? (opens ? serialVerb(text, r, end, inside) : null);
     if (!v) {
       const doc = DOCUMENT_AFTER.exec(
         text.slice(r.end, Math.min(end, r.end + WINDOWS.documentAfter)),

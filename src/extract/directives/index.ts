@@ -19,11 +19,19 @@ interface Speech {
   from: Place | null;
   /** The cue of the instruction that opened a task list. */
   listCue: string | null;
+  /** Speech opened by a verb of saying (`X cho biết`, `Theo X`) goes on to the end of its paragraph only. */
+  block: number | null;
 }
 
 /** A paragraph that is an item of a list: a marker before it, or a semicolon after it. */
 const LIST_ITEM = /^(?:[-–+•]\s|\d{1,2}[.)]\s|[a-đ]\)\s)|;$/u;
-const NARRATION: Speech = { mode: 'narration', issuer: null, from: null, listCue: null };
+const NARRATION: Speech = {
+  mode: 'narration',
+  issuer: null,
+  from: null,
+  listCue: null,
+  block: null,
+};
 const reporting = (s: Speech) => s.mode !== 'narration';
 
 /** The cue of a sentence attributed by its own words, if any. */
@@ -72,6 +80,8 @@ export function findDirectives(
     }
     // A photo caption neither opens nor continues reported speech.
     const continues = block.type !== 'figure';
+    if (continues && speech.block !== null && speech.block !== b)
+      speech = { ...NARRATION, issuer: speech.issuer, from: speech.from };
     const item = speech.mode === 'task-list' && LIST_ITEM.test(text);
     if (speech.mode === 'task-list' && !item) speech = { ...speech, mode: 'continuing' };
     for (const s of sentences) {
@@ -106,9 +116,13 @@ export function findDirectives(
           // Reported speech goes on after an instruction, not after a report or praise.
           const instructs = attribution.kind === 'strong' || attribution.kind === 'document';
           const from = inQuote ? quoted!.place : at(s);
+          // A verb of saying: the sentences after it in its paragraph are still that person's words.
+          const says = attribution.kind === 'weak';
           speech = instructs
-            ? { mode: 'cue', issuer, from, listCue: attribution.verb }
-            : { ...NARRATION, issuer, from };
+            ? { mode: 'cue', issuer, from, listCue: attribution.verb, block: null }
+            : says
+              ? { mode: 'continuing', issuer, from, listCue: null, block: b }
+              : { ...NARRATION, issuer, from };
         }
         if (attribution.kind === 'praise' || isExcluded(sentence)) continue;
         cue = ownCue(text, s, attribution);
@@ -126,14 +140,18 @@ export function findDirectives(
         }
         issuer = speech.issuer;
         evidence = { attribution: 'continuation', ...(speech.from ? { from: speech.from } : {}) };
-        cue = cueIn(text, s.start, s.end, true);
+        // After a verb of saying only a modal or an imperative opener says what must be done; after an
+        // instruction a body given a task (`Sở X phối hợp …`) is instructed too.
+        cue = cueIn(text, s.start, s.end, speech.block === null);
         // An item of a task list is a task of the instruction that opened it.
         if (!cue && item && speech.listCue) cue = { cue: speech.listCue, at: null };
         if (speech.mode !== 'task-list') speech = { ...speech, mode: 'continuing' };
       }
       if (!cue) continue;
       if (attribution && continues) {
-        if (!reporting(speech)) speech = { ...speech, mode: 'cue' };
+        // An instruction of its own: the speech goes on past its paragraph.
+        if (!reporting(speech) || speech.block !== null)
+          speech = { ...speech, mode: 'cue', block: null };
         // An instruction that ends with a colon opens a list of tasks.
         if (/:$/u.test(sentence)) speech = { ...speech, mode: 'task-list', listCue: cue.cue };
       }

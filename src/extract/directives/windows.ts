@@ -18,5 +18,7 @@ export const WINDOWS = {
   documentOf: 40,
   /** Around a cue word, to tell it from a name (`Ban Chỉ đạo`, `Cần Giờ`) or an idiom. */
   cueBefore: 12,
+  /** Words of an office's name after a title written alone, before its verb (`Bộ trưởng Y tế lưu ý`). */
+  subjectTail: 3,
   cueAfter: 20,
 } as const;

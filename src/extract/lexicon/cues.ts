@@ -36,6 +36,7 @@ export const WEAK_VERBS = [
   'chia sẻ',
   'bày tỏ',
   'đánh giá',
+  'nhận định',
   'nêu rõ',
   'kết luận',
   'chỉ rõ',
@@ -193,10 +194,11 @@ export const ANNOUNCEMENT =
 /**
  * A body as the subject of an instruction (`Sở Y tế đã yêu cầu …`, `Bộ GD&ĐT chỉ đạo …`): a directive
  * whose issuer is no person (gold conventions: issuer null). The body opens the sentence or follows
- * an opening phrase and its comma.
+ * an opening phrase and its comma. `Bộ trưởng` is an office, not a body; `Ban chỉ đạo` is the body's
+ * name, not its verb.
  */
 export const BODY_SUBJECT =
-  /^(?:[^,]{0,80},\s*)?(?:Sở|Bộ|UBND|Ủy ban|Ban|Cục|Tổng cục|Văn phòng|Thành ủy|Tỉnh ủy|Chính phủ|Hội đồng)\s[^,.;:"“]{1,50}?\s(?:đã\s|cũng\s|vừa\s)?(yêu cầu|đề nghị|chỉ đạo|khuyến cáo|kêu gọi)(?![\p{L}\p{M}])/u;
+  /^(?:[^,]{0,80},\s*)?(?:Sở|Bộ(?! trưởng)|UBND|Ủy ban|Ban|Cục|Tổng cục|Văn phòng|Thành ủy|Tỉnh ủy|Chính phủ|Hội đồng)\s[^,.;:"“]{1,50}?\s(?<![Bb]an\s)(?:đã\s|cũng\s|vừa\s)?(yêu cầu|đề nghị|chỉ đạo|khuyến cáo|kêu gọi)(?![\p{L}\p{M}])/u;
 
 /** Adverbs that may stand between a subject and its verb. */
 export const ADVERBS = [
