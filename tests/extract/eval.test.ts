@@ -52,7 +52,7 @@ describe.skipIf(!present)('quality on the gold annotations', () => {
     expect(s.people.f1).toBeGreaterThanOrEqual(0.91);
     expect(s.roles.recall).toBeGreaterThanOrEqual(0.87);
     expect(s.directives.f1).toBeGreaterThanOrEqual(0.88);
-    expect(s.awards.f1).toBeGreaterThanOrEqual(0.9);
+    expect(s.awards.f1).toBeGreaterThanOrEqual(0.95);
     expect(s.issuer.accuracy).toBeGreaterThanOrEqual(0.98);
   });
 });

@@ -37,6 +37,14 @@ const PASSIVE_GIVER =
   /(?:^|[\s,])(?:đã\s+)?được\s+([^\s,;][^,;]{0,60}?)\s+(?:trao tặng|trao|tặng|khen thưởng|tặng thưởng)\s*$/u;
 const ACTIVE_VERB =
   /\s(?:đã\s+|vừa\s+)?(?:quyết định\s+)?(?:trao tặng|trao|tặng|khen thưởng)\s*(?:\d+\s*)?$/u;
+/** `Lễ đón nhận`, `buổi lễ nhận`: a ceremony named after the conferral. */
+const CEREMONY = /(?:^|\s)(?:lễ|buổi lễ)$/iu;
+/**
+ * A capitalised word that opens sentences, after a lower-case word or a number: a scraped text ran
+ * the next sentence in (`… cho 9 tập thể Vừa qua, …`), and the recipient ends before it.
+ */
+const RUN_IN =
+  /\s(?=(?:Vừa qua|Tại|Theo|Trước đó|Sau đó|Trong|Cũng|Đây|Nhân dịp|(?:Sáng|Chiều|Tối|Ngày) \d)(?![\p{L}\p{M}]))/u;
 const ABBREVIATION_DOT = /(?:^|\s)(?:GS|PGS|TS|ThS|BS|TP|Q|P)$/u;
 const HONORIFIC = /^(?:ông|bà|anh|chị|em|cháu|cụ|đồng chí)\s/iu;
 /** Where a giver's name begins: a body word, an acronym or an office (`Tổng Liên đoàn …`, `UBND`). */
@@ -58,12 +66,14 @@ function subjectOf(phrase: string): string | null {
     if (/(?:được|tặng|trao|nhận)\s/u.test(phrase.slice(0, m.index))) from = m.index + m[0].length;
   const cut = phrase
     .slice(from)
-    .split(/\s(?:chúc mừng|khi|vì|là|bày tỏ|cho biết|trao|tặng|khen thưởng)(?:\s|$)/u)
+    .split(/(?:^|\s)(?:chúc mừng|khi|vì|là|bày tỏ|cho biết|trao|tặng|khen thưởng)(?:\s|$)/iu)
     .pop()!
     .replace(/\s+(?:vừa|đã|mới|cũng)$/u, '')
     .trim();
   // A bracket closed but never opened: the phrase began inside a parenthesis, not at a receiver.
   if (/^[^(]*\)/u.test(cut)) return null;
+  // `"Việc được trao …`: a quotation or a nominalised clause (`việc`, `sự`) has no receiver.
+  if (/^["“”]|^(?:việc|sự)(?:\s|$)/iu.test(cut)) return null;
   return cut && cut.split(' ').length <= 24 ? cut : null;
 }
 
@@ -84,7 +94,10 @@ function recipientAfter(after: string): string | null {
       break;
     }
   }
-  const phrase = rest.slice(0, end);
+  let phrase = rest.slice(0, end);
+  const runIn = RUN_IN.exec(phrase);
+  if (runIn && /[\p{Ll}\p{N}]$/u.test(phrase.slice(0, runIn.index)))
+    phrase = phrase.slice(0, runIn.index);
   const stop = RECIPIENT_STOPS.exec(` ${phrase} `);
   return (stop ? phrase.slice(0, Math.max(0, stop.index - 1)) : phrase).trim() || null;
 }
@@ -207,7 +220,10 @@ export function fillFields(m: Mention, text: string, refs: Reference[]): Fields 
     recipient ??= subjectOf(lastClause(head));
   } else {
     const receive = RECEIVE_VERB.exec(before);
-    if (receive && !recipient) recipient = subjectOf(lastClause(before.slice(0, receive.index)));
+    // `phát biểu tại Lễ đón nhận …`: the ceremony's name; whoever stands before it did not receive.
+    const ceremony = receive && CEREMONY.test(before.slice(0, receive.index));
+    if (receive && !recipient && !ceremony)
+      recipient = subjectOf(lastClause(before.slice(0, receive.index)));
     const active = ACTIVE_VERB.exec(before);
     if (active && !receive) {
       const head = before.slice(0, active.index);

@@ -17,6 +17,8 @@ export function findAwards(
   year: number | null = null,
 ): Award[] {
   let previous: { block: number; sentence: number; giver: string } | null = null;
+  /** The name of the last mention of each kind in each sentence. */
+  const named = new Map<string, string>();
   const filled: Filled[] = findMentions(blocks, sentencesOf, year).flatMap((m) => {
     const text = readingText(blocks[m.block]!);
     const fields = fillFields(m, text, references[m.block] ?? []);
@@ -39,13 +41,17 @@ export function findAwards(
       }
     }
     if (fields.giver) previous = { ...here, giver: fields.giver };
-    const named = text.slice(m.start, m.kindEnd);
+    // `6 cờ thi đua … và 43 cờ cho …`: the elided flag is named as the one before it.
+    const key = `${m.block}:${m.sentence.start}:${m.kind}`;
+    if (m.elided && named.has(key)) fields.name = named.get(key)!;
+    else named.set(key, fields.name);
+    const word = text.slice(m.start, m.kindEnd);
     const listed =
-      m.verb && fields.giver && fields.name === `${named} của ${fields.giver}`
+      m.verb && fields.giver && fields.name === `${word} của ${fields.giver}`
         ? listedGivers(text.slice(m.sentence.start, m.verb.at))
         : [];
     const each = listed.length
-      ? listed.map((g) => ({ ...fields, name: `${named} của ${g}` }))
+      ? listed.map((g) => ({ ...fields, name: `${word} của ${g}` }))
       : [fields];
     return each.map((f) => ({
       ...f,

@@ -23,6 +23,8 @@ export interface Mention {
   caption: boolean;
   /** The verb of conferring or receiving that governs it, and where it stands. */
   verb: { text: string; at: number } | null;
+  /** `6 cờ thi đua … và 43 cờ cho …`: the kind's words left out, the name the one before it. */
+  elided?: boolean;
 }
 
 /** An article names a handful of awards; past a few hundred mentions the input is not an article. */
@@ -40,6 +42,7 @@ const DATED = /(?:ngày\s+\d{1,2}\/\d{1,2}\/|tháng\s+\d{1,2}\/)(\d{4})/giu;
 /** `giành huy chương vàng`: a prize won at a contest, not a conferral at the reported event. */
 const WON_BEFORE = /(?:giành|đoạt|đạt)(?: được)?\s+$/iu;
 const BIOGRAPHY = /\slà\s.*\sđã được\s/u;
+const NAMED_PRIZE = /^\s(?:["“]|\p{Lu})/u;
 
 /** The last verb of conferring in `text` before `end`, not inside a word. */
 function governingVerb(
@@ -69,6 +72,23 @@ function datedBefore(sentence: string, year: number | null): boolean {
   return false;
 }
 
+/** A count and the head word alone, with its receivers: the flag named in full before it. */
+const ELIDED_FLAG = /(?<=\d\s)cờ(?=\s+(?:cho|tặng|tới)\s)/giu;
+
+/** `tặng 6 cờ thi đua cho A và 43 cờ cho B`: the second flag is a conferral of its own. */
+function addElided(mentions: Mention[], blocks: Block[]): void {
+  for (const full of mentions.filter((m) => m.kind === 'Cờ Thi đua' && !m.elided)) {
+    const text = readingText(blocks[full.block]!);
+    const rest = text.slice(full.kindEnd, full.sentence.end);
+    for (const e of rest.matchAll(ELIDED_FLAG)) {
+      const at = full.kindEnd + e.index;
+      if (mentions.some((m) => m.block === full.block && m.start === at)) continue;
+      const verb = full.verb;
+      mentions.push({ ...full, start: at, kindEnd: at + e[0].length, verb, elided: true });
+    }
+  }
+}
+
 export function findMentions(
   blocks: Block[],
   sentencesOf: Span[][],
@@ -91,6 +111,13 @@ export function findMentions(
           if (datedBefore(text.slice(s.start, at), year)) continue;
           if (kind === 'Huân chương' && /Kỷ niệm chương$/iu.test(before + m[0])) continue;
           if (GENERIC_BEFORE.test(before) || WON_BEFORE.test(before)) continue;
+          // `giải thưởng` is a prize only with its name (`Giải thưởng Hồ Chí Minh`, `giải thưởng
+          // "Bông hồng vàng"`); followed by a lower-case word it is the common noun (`giải thưởng phụ`).
+          if (
+            kind === 'Giải thưởng' &&
+            !NAMED_PRIZE.test(text.slice(at + m[0].length, at + m[0].length + 3))
+          )
+            continue;
           const verb = governingVerb(text, s.start, at);
           if (verb) {
             const after = text.slice(verb.at + verb.text.length, at);
@@ -115,6 +142,7 @@ export function findMentions(
       }
     }
   });
+  addElided(mentions, blocks);
   // In reading order, so a mention can share the giver named before it in its sentence.
   return mentions.sort((x, y) => x.block - y.block || x.start - y.start);
 }
