@@ -6,6 +6,7 @@ import { FIELDS } from './fields';
 import {
   CAUSES,
   CLASSES,
+  FOREIGN_ORDERS,
   HONOUR_TITLES,
   MEDALS,
   MOTTOS,
@@ -14,10 +15,13 @@ import {
   PRIZES,
 } from './honours';
 import { fullPlace, parsePlace } from './place';
+import { COUNTRIES } from './provinces';
 import { after, Table } from './text';
 import { glossTitle } from './title';
 
 const ORDER = new Table(ORDERS);
+const FOREIGN_ORDER = new Table(FOREIGN_ORDERS);
+const COUNTRY = new Table(COUNTRIES);
 const MEDAL = new Table(MEDALS);
 const CLASS = new Table(CLASSES);
 const TITLE = new Table(HONOUR_TITLES);
@@ -68,19 +72,38 @@ function certificate(text: string): string | null {
   return null;
 }
 
-/** `Huân chương Lao động hạng Nhất`, `Huy chương Chiến sĩ vẻ vang hạng Ba`. */
+/** The state that confers an order: `của Nhà nước Lào`, `Nga`. */
+function state(text: string): string | null {
+  const rest = after(text, 'của') ?? text;
+  return COUNTRY.exact(after(rest, 'Nhà nước') ?? rest);
+}
+
+/**
+ * `Huân chương Lao động hạng Nhất`, `Huy chương Chiến sĩ vẻ vang hạng Ba`, with the state of a
+ * foreign order after its class: `Huân chương Lao động hạng Nhì của Nhà nước Lào`.
+ */
 function decoration(text: string): string | null {
-  for (const [vi, table] of [
-    ['Huân chương', ORDER],
-    ['Huy chương', MEDAL],
+  for (const [vi, table, foreign] of [
+    ['Huân chương', ORDER, FOREIGN_ORDER],
+    ['Huy chương', MEDAL, null],
   ] as const) {
     const rest = after(text, vi);
-    const m = rest && table.prefixes(rest)[0];
+    if (!rest) continue;
+    const own = table.prefixes(rest)[0];
+    const m = own ?? foreign?.prefixes(rest)[0];
     if (!m) continue;
-    if (!m.rest) return m.en;
-    const cls = after(m.rest, 'hạng');
-    const c = cls && CLASS.exact(cls);
-    return c ? `${m.en}, ${c}` : null;
+    let tail = m.rest;
+    let cls = '';
+    const ranked = after(tail, 'hạng');
+    if (ranked !== null) {
+      const [word = '', ...more] = ranked.split(' ');
+      const c = CLASS.exact(word);
+      if (!c) return null;
+      [cls, tail] = [`, ${c}`, more.join(' ')];
+    }
+    const country = tail ? state(tail) : null;
+    if ((tail && !country) || (!own && !country)) return null;
+    return `${m.en}${country ? ` of ${country}` : ''}${cls}`;
   }
   return null;
 }

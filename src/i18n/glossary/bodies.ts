@@ -17,6 +17,7 @@ export type Kind =
   | 'procuracy'
   | 'supreme-procuracy'
   | 'union'
+  | 'department'
   | 'force'
   | 'company';
 

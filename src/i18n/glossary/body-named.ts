@@ -4,7 +4,7 @@
 // `Công ty Cổ phần Sữa Việt Nam` a dairy), so a capitalised name is not enough: only a name that needs
 // no translation is kept — a number, a province or city, a person's name (schools and streets are
 // named after people), or a brand written without Vietnamese letters.
-import type { Body, Kind } from './bodies';
+import { NAMED_BODIES, type Body, type Kind } from './bodies';
 import { CITIES, PROVINCES } from './provinces';
 import { isProperName, Table } from './text';
 
@@ -44,7 +44,13 @@ const NAMED_AFTER: Record<string, [string, Kind, boolean, boolean?]> = {
   'Trường Tiểu học': ['% Primary School', 'school', false],
   'Trường Mầm non': ['% Kindergarten', 'school', false],
   'Trường Cao đẳng nghề': ['% Vocational College', 'school', false],
-  'Bệnh viện': ['% Hospital', 'state', false],
+  // Universities named after a person or a province keep the name: Cần Thơ University. One named by
+  // its field (`Trường Đại học Y Hà Nội`, Hanoi Medical University) has an English name of its own.
+  'Trường Đại học': ['% University', 'academy', false],
+  'Đại học': ['% University', 'academy', false],
+  // A newspaper keeps its Vietnamese name in English (VNA: "Editor-in-Chief of Nhân Dân newspaper"),
+  // any name written as one, capitalised.
+  Báo: ['% newspaper', 'state', false, true],
   'Công ty Trách nhiệm hữu hạn Một thành viên': [
     '% One Member Limited Liability Company',
     'company',
@@ -57,10 +63,21 @@ const NAMED_AFTER: Record<string, [string, Kind, boolean, boolean?]> = {
 };
 const KINDS = new Table(Object.fromEntries(Object.keys(NAMED_AFTER).map((k) => [k, k])));
 
+/** The forces' own papers have English names: `Báo Quân đội nhân dân` -> the People's Army Newspaper. */
+function forcesPaper(name: string): Body | null {
+  const force = NAMED_BODIES[name];
+  return force?.kind === 'force' ? { en: `${force.en} Newspaper`, the: true, kind: 'state' } : null;
+}
+
 export function namedAfter(text: string): Body | null {
   const m = KINDS.prefixes(text)[0];
   if (!m || !m.rest) return null;
+  if (m.en === 'Báo' && forcesPaper(m.rest)) return forcesPaper(m.rest);
   const [pattern, kind, the, placeNamed] = NAMED_AFTER[m.en]!;
   if (!(placeNamed ? isProperName(m.rest) : keepsItsName(m.rest))) return null;
-  return { en: pattern.replace('%', m.rest), the, kind };
+  // `Tập đoàn Sun Group`, `Tập đoàn Vingroup`: the name already says Group.
+  const word = pattern.replace('% ', '');
+  if (!pattern.startsWith('%') || !m.rest.toLowerCase().endsWith(word.toLowerCase()))
+    return { en: pattern.replace('%', m.rest), the, kind };
+  return { en: m.rest, the, kind };
 }

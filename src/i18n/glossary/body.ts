@@ -2,6 +2,7 @@
 // Party and Front bodies inside another body (`Ban Thường vụ Tỉnh ủy`), bodies placed by level, and
 // bodies known by a proper name. A trailing parenthesis says whose body it is: `Cục … (Bộ Y tế)`.
 import { levelBody, localBody, steeringCommittee } from './body-local';
+import { hospital } from './body-hospital';
 import { namedAfter } from './body-named';
 import { NAMED_BODIES, type Body } from './bodies';
 import { FIELDS, POLICE_UNITS } from './fields';
@@ -13,11 +14,13 @@ import {
   ARMY_GENERAL_DEPARTMENTS,
   GENERAL_DEPARTMENTS,
   MINISTRY_DEPARTMENTS,
+  SUB_DEPARTMENTS,
 } from './units';
 
 const NAMED = new Table(Object.fromEntries(Object.keys(NAMED_BODIES).map((k) => [k, k])));
 const FIELD = new Table(FIELDS);
 const POLICE = new Table(POLICE_UNITS);
+const SUB = new Table(SUB_DEPARTMENTS);
 const COUNTRY = new Table(COUNTRIES);
 const UNITS: [string, Table, Body['kind']][] = [
   ['Tổng cục', new Table(GENERAL_DEPARTMENTS), 'state'],
@@ -85,6 +88,7 @@ function unitBody(text: string): Body | null {
   }
   for (const [word, pattern, table] of [
     ['Sở', 'Department of %', FIELD],
+    ['Chi cục', 'Sub-department of %', SUB],
     ['Phòng', '% Division', FIELD],
     ['Phòng', '% Division', POLICE],
     ['Đội', '% Team', POLICE],
@@ -140,8 +144,12 @@ function namedBody(text: string): Body | null {
     // not the Central Committee's.
     const of = after(m.rest, 'của');
     const owner = parseBody(of ?? m.rest);
-    if (owner && (of !== null || /^(?:National Assembly|Government)$/u.test(owner.en)))
-      return { ...body, en: `${body.en} of ${withThe(owner)}` };
+    // A company's board belongs to the company named after it: `HĐQT Tập đoàn Masan`.
+    const owns =
+      of !== null ||
+      /^(?:National Assembly|Government)$/u.test(owner?.en ?? '') ||
+      (body.kind === 'company' && owner?.kind === 'company');
+    if (owner && owns) return { ...body, en: `${body.en} of ${withThe(owner)}` };
   }
   return null;
 }
@@ -173,6 +181,7 @@ export function parseBody(text: string): Body | null {
     levelBody(text) ??
     localBody(text) ??
     steeringCommittee(text) ??
+    hospital(text) ??
     namedAfter(text)
   );
 }

@@ -63,12 +63,22 @@ export const HEADS: Record<string, Head> = {
   'Thứ trưởng Thường trực': { en: 'Permanent Deputy Minister' },
   'Tổng cục trưởng': { en: 'Director General', unit: 'Tổng cục' },
   'Phó Tổng cục trưởng': { en: 'Deputy Director General', unit: 'Tổng cục' },
-  'Cục trưởng': { en: 'Director General', unit: 'Cục' },
-  'Phó Cục trưởng': { en: 'Deputy Director General', unit: 'Cục' },
+  // A province's Cục (its tax, customs, statistics office) is headed by a Director, as the Ministry of
+  // Finance's English pages name them; a ministry's Cục by a Director General.
+  'Cục trưởng': { en: 'Director General', unit: 'Cục', by: { department: 'Director' } },
+  'Phó Cục trưởng': {
+    en: 'Deputy Director General',
+    unit: 'Cục',
+    by: { department: 'Deputy Director' },
+  },
   'Vụ trưởng': { en: 'Director General', unit: 'Vụ' },
   'Phó Vụ trưởng': { en: 'Deputy Director General', unit: 'Vụ' },
-  'Chi cục trưởng': { en: 'Head of Sub-department' },
-  'Phó Chi cục trưởng': { en: 'Deputy Head of Sub-department' },
+  'Chi cục trưởng': { en: 'Head of Sub-department', of: 'Head', unit: 'Chi cục' },
+  'Phó Chi cục trưởng': {
+    en: 'Deputy Head of Sub-department',
+    of: 'Deputy Head',
+    unit: 'Chi cục',
+  },
   'Chánh Văn phòng': { en: 'Chief of Office', of: 'Chief', unit: 'Văn phòng' },
   'Phó Chánh Văn phòng': { en: 'Deputy Chief of Office', of: 'Deputy Chief', unit: 'Văn phòng' },
   'Chánh Thanh tra': { en: 'Chief Inspector', unit: 'Thanh tra' },
@@ -104,6 +114,7 @@ export const HEADS: Record<string, Head> = {
   'Phó Chính trị viên': { en: 'Deputy Political Instructor' },
   'Tham mưu trưởng': { en: 'Chief of Staff' },
   'Tổng Tham mưu trưởng': { en: 'Chief of the General Staff' },
+  'Phó Tổng Tham mưu trưởng': { en: 'Deputy Chief of the General Staff' },
   'Chủ nhiệm': { en: 'Chairman', by: { force: 'Director' } },
   'Phó Chủ nhiệm': { en: 'Vice Chairman', by: { force: 'Deputy Director' } },
   'Tổng Thư ký': { en: 'Secretary General' },
@@ -133,6 +144,9 @@ export const WHOLE_POSTS: Record<string, string> = {
   'Phó Thủ tướng Thường trực Chính phủ': 'Permanent Deputy Prime Minister',
   'Đại biểu Quốc hội': 'National Assembly deputy',
   'Tổng Kiểm toán Nhà nước': 'State Auditor General',
+  // The Government portal's English: "Government Inspector General".
+  'Tổng Thanh tra Chính phủ': 'Government Inspector General',
+  'Phó Tổng Thanh tra Chính phủ': 'Deputy Government Inspector General',
 };
 
 /** Ranks of the army and police, from private to general, and the navy's flag ranks. */

@@ -18,6 +18,16 @@ export const ORDERS: Record<string, string> = {
   'Chiến thắng': 'Victory Order',
 };
 
+/**
+ * Other states' orders that Vietnamese news reports conferred on Vietnamese, named with their state
+ * (`Huân chương Tự do hạng Nhất của Nhà nước Lào` -> Freedom Order of Laos, first class). Without the
+ * state they are not rendered: "Công trạng" (merit) names no Vietnamese order.
+ */
+export const FOREIGN_ORDERS: Record<string, string> = {
+  'Công trạng': 'Order of Merit',
+  'Tự do': 'Freedom Order',
+};
+
 export const MEDALS: Record<string, string> = {
   'Quân kỳ quyết thắng': 'Determined-to-Win Military Flag Medal',
   'Vì an ninh Tổ quốc': "For the Fatherland's Security Medal",

@@ -5,7 +5,7 @@
 export interface LocalBody {
   en: string;
   /** Courts and procuracies name their heads differently (Chief Judge, Chief Procurator). */
-  kind?: 'court' | 'procuracy' | 'academy';
+  kind?: 'court' | 'procuracy' | 'academy' | 'department';
   national?: string;
   /** English names these "of" their place: the Vietnam Fatherland Front Committee of X Province. */
   of?: boolean;
@@ -46,14 +46,13 @@ export const LOCAL_BODIES: Record<string, LocalBody> = {
   'Bộ đội Biên phòng': { en: 'Border Guard' },
   'Trung tâm Y tế': { en: 'Health Centre' },
   'Trung tâm Kiểm soát bệnh tật': { en: 'Centre for Disease Control' },
-  'Bệnh viện Đa khoa': { en: 'General Hospital' },
   'Đài Phát thanh và Truyền hình': { en: 'Radio and Television Station' },
   'Bảo hiểm xã hội': { en: 'Social Security' },
   'Kho bạc Nhà nước': { en: 'State Treasury' },
-  'Cục Thuế': { en: 'Tax Department' },
-  'Cục Hải quan': { en: 'Customs Department' },
-  'Cục Thống kê': { en: 'Statistics Office' },
-  'Cục Quản lý thị trường': { en: 'Market Surveillance Department' },
+  'Cục Thuế': { en: 'Tax Department', kind: 'department' },
+  'Cục Hải quan': { en: 'Customs Department', kind: 'department' },
+  'Cục Thống kê': { en: 'Statistics Office', kind: 'department' },
+  'Cục Quản lý thị trường': { en: 'Market Surveillance Department', kind: 'department' },
   'Trường Chính trị': { en: 'Political School' },
   'Hội đồng Thi đua - Khen thưởng': { en: 'Emulation and Commendation Council' },
 };

@@ -86,3 +86,28 @@ export const MINISTRY_DEPARTMENTS: Record<string, string> = {
   'Thông tin Báo chí': 'Press and Information Department',
   'Tổng hợp': 'General Affairs Department',
 };
+
+/**
+ * What a provincial or district sub-department (Chi cục) does, as provincial portals name them in
+ * English (`Chi cục Kiểm lâm tỉnh X` -> the Sub-department of Forest Protection of X Province).
+ */
+export const SUB_DEPARTMENTS: Record<string, string> = {
+  'Kiểm lâm': 'Forest Protection',
+  'Thủy sản': 'Fisheries',
+  'Thú y': 'Animal Health',
+  'Chăn nuôi và Thú y': 'Livestock Production and Animal Health',
+  'Bảo vệ thực vật': 'Plant Protection',
+  'Trồng trọt và Bảo vệ thực vật': 'Crop Production and Plant Protection',
+  'Thủy lợi': 'Irrigation',
+  'Phát triển nông thôn': 'Rural Development',
+  Thuế: 'Taxation',
+  'Hải quan': 'Customs',
+  'Quản lý thị trường': 'Market Surveillance',
+  'Văn thư - Lưu trữ': 'Records and Archives',
+  'Dân số - Kế hoạch hóa gia đình': 'Population and Family Planning',
+  'Tiêu chuẩn Đo lường Chất lượng': 'Standards, Metrology and Quality',
+  'Bảo vệ môi trường': 'Environmental Protection',
+  'Biển và Hải đảo': 'Sea and Islands',
+  'An toàn vệ sinh thực phẩm': 'Food Safety',
+  'Thi hành án dân sự': 'Civil Judgment Enforcement',
+};

@@ -133,10 +133,7 @@ export const GOVERNMENT: [string, string][] = [
     'Director of the Phú Thọ Provincial General Hospital',
   ],
   ['Giám đốc Bệnh viện Lê Văn Thịnh', 'Director of Lê Văn Thịnh Hospital'],
-  [
-    'Cục trưởng Cục Thuế tỉnh Đồng Nai',
-    'Director General of the Đồng Nai Provincial Tax Department',
-  ],
+  ['Cục trưởng Cục Thuế tỉnh Đồng Nai', 'Director of the Đồng Nai Provincial Tax Department'],
   [
     'Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Giang',
     'Head of the Bắc Giang Provincial Steering Committee for COVID-19 Prevention and Control',

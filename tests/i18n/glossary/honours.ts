@@ -128,6 +128,11 @@ export const HONOURS: [string, string][] = [
 export const STAYS_VIETNAMESE: string[] = [
   'Viện trưởng Viện Nghiên cứu Phát triển bền vững',
   'Huân chương Công trạng',
+  'Huân chương Công trạng hạng Nhất',
+  'Huân chương Lao động hạng Nhất của Nhà nước Atlantis',
+  'Giám đốc Bệnh viện Răng Hàm Mặt',
+  'Hiệu trưởng Trường Đại học Y Hà Nội',
+  'Tổng Biên tập Tạp chí Kinh tế',
   'Huân chương Lao động hạng Tư',
   'Bằng khen của một đơn vị lạ',
   'Bằng khen xuất sắc trong phong trào',
@@ -136,7 +141,6 @@ export const STAYS_VIETNAMESE: string[] = [
   'Bí thư Chi đoàn thôn 3',
   'Chủ tịch UBND tỉnh Atlantis',
   'Giám đốc Sở Thể thao điện tử',
-  'Tổng Biên tập báo Nhân Dân',
   'Giám đốc Công ty cổ phần xây dựng số 5',
   'Trưởng Ban Liên lạc cựu chiến binh',
   'Kỷ niệm chương "Vì sự nghiệp nuôi ong"',
@@ -144,8 +148,8 @@ export const STAYS_VIETNAMESE: string[] = [
   'Đồn trưởng Đồn Biên phòng Cà Pông',
   'Trưởng đại diện WHO tại Việt Nam',
   'Giám đốc Cty TNHH xây dựng Minh Phát',
-  // Capitalised, but common nouns: an eye hospital, a dairy company.
-  'Giám đốc Bệnh viện Mắt Hà Nội',
+  // Capitalised, but common nouns: an ear, nose and throat hospital, a dairy company.
+  'Giám đốc Bệnh viện Tai Mũi Họng Trung ương',
   'Tổng Giám đốc Công ty Cổ phần Sữa Việt Nam',
   'Trưởng',
   '',

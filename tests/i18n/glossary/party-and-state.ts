@@ -125,7 +125,7 @@ export const PARTY_AND_STATE: [string, string][] = [
   ['Phó Thủ tướng Chính phủ', 'Deputy Prime Minister'],
   ['Phó Thủ tướng Thường trực', 'Permanent Deputy Prime Minister'],
   ['Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ', 'Minister, Chairman of the Government Office'],
-  ['Tổng Thanh tra Chính phủ', 'Inspector General of the Government'],
+  ['Tổng Thanh tra Chính phủ', 'Government Inspector General'],
   ['Thống đốc Ngân hàng Nhà nước Việt Nam', 'Governor of the State Bank of Vietnam'],
   ['Phó Thống đốc NHNN', 'Deputy Governor of the State Bank of Vietnam'],
   ['Tổng Kiểm toán Nhà nước', 'State Auditor General'],

@@ -1,0 +1,65 @@
+// Expected English of institutions named by a class and a name or place: sub-departments, a province's
+// departments of a general department, hospitals, universities, newspapers, companies, foreign orders.
+// Each list is one rule of the composer, named after what it does.
+export const INSTITUTIONS: Record<string, [string, string][]> = {
+  'a sub-department is the Sub-department of its field, of its place': [
+    [
+      'Chi cục trưởng Chi cục Kiểm lâm tỉnh Sơn La',
+      'Head of the Sub-department of Forest Protection of Sơn La Province',
+    ],
+    [
+      'Phó Chi cục trưởng Chi cục Thủy sản tỉnh Kiên Giang',
+      'Deputy Head of the Sub-department of Fisheries of Kiên Giang Province',
+    ],
+    ['Chi cục Thuế quận Hoàng Mai', 'Sub-department of Taxation of Hoàng Mai District'],
+  ],
+  "a province's tax, customs or statistics office is headed by a Director": [
+    ['Cục trưởng Cục Thuế tỉnh Quảng Nam', 'Director of the Quảng Nam Provincial Tax Department'],
+    [
+      'Phó Cục trưởng Cục Hải quan TP.HCM',
+      'Deputy Director of the Ho Chi Minh City Customs Department',
+    ],
+    ['Cục trưởng Cục Thú y', 'Director General of the Department of Animal Health'],
+  ],
+  'a hospital is named by its specialty and place, or keeps its proper name': [
+    ['Giám đốc Bệnh viện Mắt Hà Nội', 'Director of the Hanoi Eye Hospital'],
+    [
+      'Giám đốc Bệnh viện Nhi tỉnh Quảng Ngãi',
+      "Director of the Quảng Ngãi Provincial Children's Hospital",
+    ],
+    [
+      'Giám đốc Bệnh viện Đa khoa tỉnh Kon Tum',
+      'Director of the Kon Tum Provincial General Hospital',
+    ],
+    ['Giám đốc Bệnh viện Bạch Mai', 'Director of Bạch Mai Hospital'],
+    ['Phó Giám đốc Bệnh viện Chợ Rẫy', 'Deputy Director of Chợ Rẫy Hospital'],
+  ],
+  'a university named after a person or a province keeps the name': [
+    ['Hiệu trưởng Trường Đại học Cần Thơ', 'Rector of Cần Thơ University'],
+    ['Phó Hiệu trưởng Trường ĐH Tôn Đức Thắng', 'Vice Rector of Tôn Đức Thắng University'],
+    ['Giám đốc Đại học Thái Nguyên', 'President of Thái Nguyên University'],
+  ],
+  'a newspaper keeps its name, except the forces’ papers': [
+    ['Tổng Biên tập báo Nhân Dân', 'Editor-in-Chief of Nhân Dân newspaper'],
+    ['Phó Tổng Biên tập Báo Tiền Phong', 'Deputy Editor-in-Chief of Tiền Phong newspaper'],
+    ['Tổng Biên tập Báo Quân đội nhân dân', "Editor-in-Chief of the People's Army Newspaper"],
+  ],
+  'a group named “… Group” is not a Group Group; a board belongs to its company': [
+    ['Chủ tịch Tập đoàn Vingroup', 'Chairman of Vingroup'],
+    ['Tổng Giám đốc Tập đoàn Sun Group', 'General Director of Sun Group'],
+    ['Chủ tịch HĐQT Tập đoàn FLC', 'Chairman of the Board of Directors of FLC Group'],
+  ],
+  "another state's order is named with its state, before its class": [
+    ['Huân chương Tự do hạng Nhì của Nhà nước Lào', 'Freedom Order of Laos, second class'],
+    ['Huân chương Hữu nghị của Nhà nước Lào', 'Friendship Order of Laos'],
+    ['Huân chương Công trạng của Nhà nước Italia', 'Order of Merit of Italy'],
+    ['Huân chương Lao động hạng Ba', 'Labour Order, third class'],
+  ],
+  'heads and posts': [
+    [
+      'Phó Tổng Tham mưu trưởng QĐND Việt Nam',
+      "Deputy Chief of the General Staff of the Vietnam People's Army",
+    ],
+    ['Phó Tổng Thanh tra Chính phủ', 'Deputy Government Inspector General'],
+  ],
+};
