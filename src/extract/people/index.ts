@@ -28,6 +28,14 @@ export interface PeopleResult {
   references: Reference[][];
 }
 
+/** A title given to a given name alone (`Ông Phúc là đại tá`), resolved once names are known. */
+interface Deferred {
+  block: number;
+  hit: NameHit;
+  role: RoleHit;
+  place: Place;
+}
+
 interface Draft {
   name: string;
   credit?: 'author' | 'photo';
@@ -101,6 +109,7 @@ export function findPeople(blocks: Block[]): PeopleResult {
 
   // Pass 1: full names, with the titles written next to them.
   const standalone: { block: number; role: RoleHit }[] = [];
+  const deferred: Deferred[] = [];
   const shorts: { block: number; hit: NameHit }[] = [];
   perBlock.forEach(({ text, names, roles }, b) => {
     for (const hit of names) {
@@ -116,7 +125,7 @@ export function findPeople(blocks: Block[]): PeopleResult {
         add(HO_CHI_MINH).mentions.push({ block: b, start: at, end: at + alias.length });
       }
     }
-    attachRoles(text, b, names, roles, add, standalone);
+    attachRoles(text, b, names, roles, add, standalone, deferred);
   });
 
   // Pass 2: one syllable after an honorific (`ông Lưu`) refers to a full name ending with it.
@@ -125,9 +134,15 @@ export function findPeople(blocks: Block[]): PeopleResult {
     const last = d.name.split(' ').pop()!;
     if (!byLastWord.has(last)) byLastWord.set(last, d);
   }
+  const shortPerson = new Map<NameHit, Draft>();
   for (const { block, hit } of shorts) {
     const person = byLastWord.get(hit.name) ?? add(hit.name);
     person.mentions.push({ block, start: hit.start, end: hit.end });
+    shortPerson.set(hit, person);
+  }
+  for (const d of deferred) {
+    const person = shortPerson.get(d.hit);
+    if (person) addRole(person, d.role, d.place);
   }
 
   // Pass 3: a title standing alone refers back to the person named with that title.
@@ -213,12 +228,47 @@ function attachRoles(
   roles: RoleHit[],
   add: (name: string) => Draft,
   standalone: { block: number; role: RoleHit }[],
+  deferred: Deferred[],
 ) {
   const full = names.filter((n) => !n.short);
   const shortNames = names.filter((n) => n.short);
-  let lastHolder: { person: Draft; end: number } | null = null;
-  for (let role of roles) {
+  /** Who the last title went to: a person, or a given name alone that pass 2 resolves. */
+  let lastHolder: { person: Draft | null; short?: NameHit; end: number } | null = null;
+  const give = (h: { person: Draft | null; short?: NameHit }, role: RoleHit, place: Place) => {
+    if (h.person) addRole(h.person, role, place);
+    else deferred.push({ block, hit: h.short!, role, place });
+  };
+  /** `Ủy viên Bộ Chính trị, Bí thư Thành ủy X`: titles before a comma wait for the chain's name. */
+  let chain: { role: RoleHit; place: Place }[] = [];
+  const release = () => {
+    for (const c of chain) if (!c.role.loose) standalone.push({ block, role: c.role });
+    chain = [];
+  };
+  roles.forEach((role, k) => {
     const place = { block, start: role.start, end: role.end };
+    const after = roles[k + 1];
+    const chained = !!after && /^\s*,\s*$/u.test(text.slice(role.end, after.start));
+    const outcome = attachOne(role, place);
+    if (outcome === 'held' && lastHolder?.person) {
+      const person = lastHolder.person;
+      const at = person.roles.findIndex((r) => r.mentions.includes(place));
+      const before = chain.filter((c) => !person.roles.some((r) => r.text === c.role.text));
+      for (const c of chain) addRole(person, c.role, c.place);
+      // Reading order: the chain's titles before the one next to the name.
+      const moved = person.roles.splice(person.roles.length - before.length, before.length);
+      if (at >= 0) person.roles.splice(at, 0, ...moved);
+      else person.roles.push(...moved);
+      chain = [];
+    } else if (outcome === 'alone' && chained) chain.push({ role, place });
+    else {
+      if (outcome === 'alone') chain.push({ role, place });
+      release();
+    }
+  });
+  release();
+
+  /** Gives `role` its holder; `held` when a name follows it, `alone` when no one is found. */
+  function attachOne(role: RoleHit, place: Place): 'held' | 'after' | 'short' | 'alone' {
     const next = startingIn(full, role.end, role.end + 30).find(
       (n) =>
         n.start <= role.end + 1 ||
@@ -236,10 +286,11 @@ function attachRoles(
       }
       addRole(holder, role, place);
       lastHolder = { person: holder, end: next!.end };
-      continue;
+      return 'held';
     }
-    // After the name between commas (`X, Bí thư ...`) or as its predicate (`X là Viện trưởng ...`).
-    const prev = within(full, role.start - 80, role.start).find(
+    // After the name between commas (`X, Bí thư ...`) or as its predicate (`X là Viện trưởng ...`);
+    // a given name alone after an honorific is resolved later (`Ông Phúc là đại tá, …`).
+    const prev = within(names, role.start - 80, role.start).find(
       (n) =>
         n.end < role.start &&
         /^\s*(?:[,(–-]|(?:hiện|hiện nay|hiện đang|đang)?\s*là)\s*$/u.test(
@@ -247,21 +298,22 @@ function attachRoles(
         ),
     );
     if (prev) {
-      const person = add(prev.name);
-      addRole(person, role, place);
-      lastHolder = { person, end: role.end };
-      continue;
+      lastHolder = prev.short
+        ? { person: null, short: prev, end: role.end }
+        : { person: add(prev.name), end: role.end };
+      give(lastHolder, role, place);
+      return 'after';
     }
     if (lastHolder && inApposition(text.slice(lastHolder.end, role.start))) {
-      addRole(lastHolder.person, role, place);
+      give(lastHolder, role, place);
       lastHolder.end = role.end;
-      continue;
+      return 'after';
     }
     if (startingIn(shortNames, role.end, role.end + 2).some((n) => n.start <= role.end + 1))
-      continue;
+      return 'short';
     // A title in lower case away from any name is a common noun (`các giám đốc`).
-    if (role.loose) continue;
-    standalone.push({ block, role });
+    if (role.loose) return 'short';
+    return 'alone';
   }
 }
 
