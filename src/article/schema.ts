@@ -82,11 +82,12 @@ export const personSchema = z.object({
 
 /**
  * Why a sentence is its issuer's: its own words (`X yêu cầu …`), a quotation closed by an attribution,
- * a pronoun subject (`Ông đề nghị …`), or reported speech it continues. `from` is the sentence that named
- * the issuer, when it is another one.
+ * a pronoun subject (`Ông đề nghị …`), reported speech it continues, or a sentence after it that names
+ * whose it was (`named-after`: `Đây là yêu cầu của X`). `from` is the sentence that named the issuer,
+ * when it is another one.
  */
 export const directiveEvidenceSchema = z.object({
-  attribution: z.enum(['own', 'quotation', 'pronoun', 'continuation']),
+  attribution: z.enum(['own', 'quotation', 'pronoun', 'continuation', 'named-after']),
   from: z.optional(placeSchema),
 });
 

@@ -51,6 +51,8 @@ export function verbAfter(
 ): { verb: string; kind: Kind; at: number } | null {
   const i = skipAdverbs(text, at);
   if (i >= end) return null;
+  // `Trưởng Ban chỉ đạo …`: after `Ban` the word is the committee's name, not its verb.
+  if (/(?:^|\s)[Bb]an\s+$/u.test(text.slice(Math.max(0, i - 5), i))) return null;
   for (const [verb, kind] of VERBS) if (wordAt(text, i, verb)) return { verb, kind, at: i };
   return null;
 }
@@ -157,8 +159,12 @@ export function attribute(
   return null;
 }
 
-/** `Ông`, `Bà`, `Đồng chí` opening a sentence without a name refer back to the person named last. */
-const PRONOUN = /^(?:Ông|Bà|Đồng chí|Ông ấy|Bà ấy)\s/u;
+/**
+ * `Ông`, `Bà`, `Đồng chí` opening a sentence without a name refer back to the person named last; a
+ * connective may come first (`Nhưng ông vẫn …`, `Ngoài ra, bà cũng …`).
+ */
+const PRONOUN =
+  /^(?:(?:Nhưng|Song|Tuy nhiên|Ngoài ra|Bên cạnh đó|Đồng thời|Sau đó|Tiếp đó|Mặt khác|Cuối cùng),?\s+(?:ông|bà|đồng chí)|Ông|Bà|Đồng chí)(?:\s+ấy)?\s/u;
 
 export function pronounSubject(
   text: string,

@@ -3,14 +3,15 @@
 // is attributed by its own words (attribution.ts) or continues the speech before it, and it is a
 // directive when it carries a cue (cues.ts). Each directive keeps the evidence that made it one.
 import type { Block, Directive, DirectiveEvidence, Place } from '../../article/schema';
-import { ADDRESSEE, ADDRESSING_VERBS, PRAISE_VERBS } from '../lexicon/cues';
+import { NAMES_THE_ONE_BEFORE, PRAISE_VERBS } from '../lexicon/cues';
 import type { Reference } from '../people';
 import { within } from '../people/references';
 import type { Span } from '../sentences';
 import { readingText } from '../structure';
 import { attribute, bodySubject, pronounSubject, type Attribution } from './attribution';
+import { ownCue, quotedAfterPraise } from './own-cue';
 import { cueIn, findWord, isExcluded, type Cue } from './cues';
-import type { SpeechMode } from './windows';
+import { WINDOWS, type SpeechMode } from './windows';
 
 interface Speech {
   mode: SpeechMode;
@@ -34,23 +35,17 @@ const NARRATION: Speech = {
 };
 const reporting = (s: Speech) => s.mode !== 'narration';
 
-/** The cue of a sentence attributed by its own words, if any. */
-function ownCue(text: string, s: Span, a: Attribution): Cue | null {
-  if (a.kind === 'strong' && a.cueAt !== null) return { cue: a.verb, at: a.cueAt };
-  const to = a.cueAt !== null && a.from === s.start ? a.cueAt : s.end;
-  const cue = cueIn(text, a.from, to, a.verb === 'Theo' || a.verb === 'cho rằng');
-  if (cue) return cue;
-  if (a.kind === 'strong') return { cue: a.verb, at: null };
-  // A verb of saying aimed at addressees instructs them: `lưu ý các địa phương về nhiệm vụ ...`.
-  const after = a.cueAt !== null ? a.cueAt + a.verb.length : -1;
-  if (
-    a.kind === 'weak' &&
-    ADDRESSING_VERBS.has(a.verb) &&
-    after >= 0 &&
-    ADDRESSEE.test(text.slice(after, s.end))
-  )
-    return { cue: a.verb, at: a.cueAt };
-  return null;
+function entry(
+  block: number,
+  s: Span,
+  text: string,
+  issuer: string | null,
+  cue: Cue,
+  evidence: DirectiveEvidence,
+): Omit<Directive, 'id'> {
+  const place = { block, start: s.start, end: s.end };
+  const cuePlace = cue.at !== null ? { block, start: cue.at, end: cue.at + cue.cue.length } : null;
+  return { issuer, cue: cue.cue, text, place, cuePlace, evidence };
 }
 
 /** Finds the directives of an article, given the references to people in each block. */
@@ -63,6 +58,8 @@ export function findDirectives(
   let speech: Speech = NARRATION;
   /** The person named last: whom a pronoun subject (`Ông yêu cầu …`) refers back to. */
   let lastNamed: { person: string; place: Place } | null = null;
+  /** An instruction no one has been named for yet (`Các doanh nghiệp cần …`), and where it goes. */
+  let orphan: { directive: Omit<Directive, 'id'>; index: number } | null = null;
 
   blocks.forEach((block, b) => {
     if (block.type === 'heading' || block.type === 'byline') return;
@@ -90,8 +87,9 @@ export function findDirectives(
       const pronoun = named ? null : pronounSubject(text, s, lastNamed?.person ?? null);
       const body = named || pronoun ? null : bodySubject(text, s);
       const own = named ?? pronoun ?? body;
-      for (const r of within(refs, s.start, s.end))
-        if (r.person) lastNamed = { person: r.person, place: at(s) };
+      // The first person a sentence names is its subject, as a rule (`TS X, con trai của Y, …`).
+      const first = within(refs, s.start, s.end).find((r) => r.person);
+      if (first?.person) lastNamed = { person: first.person, place: at(s) };
       const inQuote = !own && quoted && s.start <= text.lastIndexOf(quoted.a.verb);
       const attribution = own ?? (inQuote ? { ...quoted!.a, from: s.start, cueAt: null } : null);
       let cue: Cue | null = null;
@@ -124,8 +122,19 @@ export function findDirectives(
               ? { mode: 'continuing', issuer, from, listCue: null, block: b }
               : { ...NARRATION, issuer, from };
         }
-        if (attribution.kind === 'praise' || isExcluded(sentence)) continue;
-        cue = ownCue(text, s, attribution);
+        // `Đây là yêu cầu của X`: the instruction before it, given no one yet, is X's.
+        if (orphan && attribution.kind === 'document' && NAMES_THE_ONE_BEFORE.test(sentence)) {
+          if (orphan.directive.place.block >= b - WINDOWS.namedAfter) {
+            const evidence: DirectiveEvidence = { attribution: 'named-after', from: at(s) };
+            found.splice(orphan.index, 0, { ...orphan.directive, issuer, evidence });
+          }
+          orphan = null;
+        }
+        if (isExcluded(sentence)) continue;
+        cue =
+          attribution.kind === 'praise'
+            ? quotedAfterPraise(text, s, attribution)
+            : ownCue(text, s, attribution);
       } else if (reporting(speech) && continues && !isExcluded(sentence)) {
         if (findWord(text, PRAISE_VERBS, s.start, s.end)) continue;
         // Someone else named as the sentence's subject: the narrative has moved on.
@@ -146,6 +155,14 @@ export function findDirectives(
         // An item of a task list is a task of the instruction that opened it.
         if (!cue && item && speech.listCue) cue = { cue: speech.listCue, at: null };
         if (speech.mode !== 'task-list') speech = { ...speech, mode: 'continuing' };
+      } else if (continues && !isExcluded(sentence)) {
+        const unnamed = cueIn(text, s.start, s.end, false);
+        if (unnamed)
+          orphan = {
+            directive: entry(b, s, sentence, null, unnamed, evidence),
+            index: found.length,
+          };
+        continue;
       }
       if (!cue) continue;
       if (attribution && continues) {
@@ -155,10 +172,8 @@ export function findDirectives(
         // An instruction that ends with a colon opens a list of tasks.
         if (/:$/u.test(sentence)) speech = { ...speech, mode: 'task-list', listCue: cue.cue };
       }
-      const place = at(s);
-      const cuePlace: Place | null =
-        cue.at !== null ? { block: b, start: cue.at, end: cue.at + cue.cue.length } : null;
-      found.push({ issuer, cue: cue.cue, text: sentence, place, cuePlace, evidence });
+      found.push(entry(b, s, sentence, issuer, cue, evidence));
+      orphan = null;
     }
   });
   return found.map((d, i) => ({ id: `d${i + 1}`, ...d }));

@@ -21,4 +21,6 @@ export const WINDOWS = {
   /** Words of an office's name after a title written alone, before its verb (`Bộ trưởng Y tế lưu ý`). */
   subjectTail: 3,
   cueAfter: 20,
+  /** Blocks back from `Đây là yêu cầu của X` to the instruction it names (a photo caption between). */
+  namedAfter: 2,
 } as const;

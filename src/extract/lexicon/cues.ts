@@ -173,8 +173,19 @@ export const IMPERATIVE_OPENERS = [
 export const TASK_STATEMENT =
   /^(?:Một trong những nhiệm vụ|Nhiệm vụ (?:trọng tâm|quan trọng|hàng đầu)|Yêu cầu đặt ra)/u;
 
-/** Praise, observation and reports: not directives even with a cue elsewhere. */
-export const NOT_DIRECTIVE_OPENERS = /^(?:Đó là|Đây là)(?![\p{L}\p{M}])/u;
+/**
+ * Not directives even with a cue elsewhere: a sentence that sums up (`Đó là`, `Đây là`), or the
+ * headline of a related article that a scraper ran into the text (`» …`, `>> …`).
+ */
+export const NOT_DIRECTIVE_OPENERS = /^(?:(?:Đó là|Đây là)(?![\p{L}\p{M}])|»|>>)/u;
+
+/**
+ * A sentence that names, after the fact, whose instruction the sentence before it was: `Đây là yêu
+ * cầu của Phó Thủ tướng X tại …`, `Đó là chỉ đạo của …`. Capitalised, it opens a sentence, perhaps
+ * after a photo credit a scraper ran into the text.
+ */
+export const NAMES_THE_ONE_BEFORE =
+  /(?:^|\s)(?:Đó|Đây|Trên đây)\s+(?:là|cũng là)\s+(?:(?:những|các|một trong những)\s+)?(?:yêu cầu|chỉ đạo|đề nghị|ý kiến chỉ đạo|kết luận|đề xuất|kiến nghị)\s+(?:của|được)\s/u;
 export const PRAISE_VERBS = [
   'ghi nhận',
   'biểu dương',
@@ -211,6 +222,7 @@ export const ADVERBS = [
   'thêm',
   'đồng thời',
   'luôn',
+  'vẫn',
 ];
 
 /** Markers of a report of results or of a situation: a task verb after them is not an instruction. */

@@ -48,6 +48,19 @@ describe('the evidence in the sidebar', () => {
     expect(items[1]).toHaveTextContent(t('entities.continuing', { name: 'Trần Văn An' }));
   });
 
+  it('says when a later sentence named whose instruction a directive was', async () => {
+    const article = withEvidence();
+    const [first, second] = article.entities.directives;
+    first!.issuer = 'tran-van-an';
+    first!.evidence = { attribution: 'named-after', from: second!.place };
+    vi.stubGlobal('fetch', vi.fn(fakeFetch(handBuiltFiles(article))));
+    const aside = await sidebar();
+    const list = within(aside).getByRole('region', { name: new RegExp(t('entities.directives')) });
+    const items = within(list).getAllByRole('button', { pressed: false });
+    expect(items[0]).toHaveTextContent(t('entities.namedAfter', { name: 'Trần Văn An' }));
+    expect(items[0]).not.toHaveTextContent(t('entities.continuing', { name: 'Trần Văn An' }));
+  });
+
   it('says which verb made an award', async () => {
     const aside = await sidebar();
     const awards = within(aside).getByRole('region', { name: new RegExp(t('entities.awards')) });

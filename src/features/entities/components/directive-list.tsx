@@ -49,6 +49,7 @@ function Evidence({ d, people }: { d: Directive; people: Person[] }) {
       {t('entities.cueWas', { cue: d.cue })}
       {carried && ` · ${t('entities.continuing', { name })}`}
       {name && mode === 'quotation' && ` · ${t('entities.quoted', { name })}`}
+      {name && mode === 'named-after' && ` · ${t('entities.namedAfter', { name })}`}
     </span>
   );
 }
