@@ -1,7 +1,8 @@
 // npm run bench:library: the library at 1,000 and 10,000 synthetic articles (npm run synth): ingest
 // time and its growth, output size, the collection bytes (gzip) fetched before the library's first
 // paint, time to first paint of the library and of /people, search latency (median and p95 over 24
-// queries, after the first, which loads the index) and the tab's JS heap. Run after `npm run build`.
+// queries, after the first, which loads the index) with the median of each of a query's stages, and
+// the tab's JS heap. Run after `npm run build`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,8 +59,20 @@ async function firstPaint(page: Page, url: string, selector: string) {
   return { ms, bytes };
 }
 
-/** ms from submitting `query` until its results are on screen. */
-async function searchOnce(page: Page, query: string): Promise<number> {
+interface SearchTiming {
+  /** ms from submitting the query until its results are on screen (the next frame painted). */
+  total: number;
+  /** The stages the page records (src/features/library/search-timing.ts), in ms. */
+  lookup: number;
+  results: number;
+  /** From submitting to React having put the results in the page, less lookup and results. */
+  react: number;
+  /** From there to the frame painted. */
+  paint: number;
+}
+
+/** Submits `query` as a reader does (Enter) and times it until its results are on screen. */
+async function searchOnce(page: Page, query: string): Promise<SearchTiming> {
   return page.evaluate(`(async () => {
     const input = document.querySelector('input[type="search"]');
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
@@ -74,8 +87,17 @@ async function searchOnce(page: Page, query: string): Promise<number> {
       o.observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - start;
-  })()`) as Promise<number>;
+    const end = performance.now();
+    const measured = (name) => performance.getEntriesByName('docbao:' + name, 'measure')
+      .filter((e) => e.startTime >= start && e.startTime <= end)
+      .reduce((sum, e) => sum + e.duration, 0);
+    const shown = performance.getEntriesByName('docbao:shown', 'mark')
+      .filter((e) => e.startTime >= start && e.startTime <= end).at(-1);
+    const at = shown ? shown.startTime : end;
+    const lookup = measured('lookup');
+    const results = measured('results');
+    return { total: end - start, lookup, results, react: at - start - lookup - results, paint: end - at };
+  })()`) as Promise<SearchTiming>;
 }
 
 const plain = (s: string) =>
@@ -120,9 +142,15 @@ async function main() {
             'Long An',
             'huan chuong',
           ];
-          const first = await searchOnce(page, 'phong chong thien tai');
-          const times: number[] = [];
-          for (const q of queries) times.push(await searchOnce(page, q));
+          const first = (await searchOnce(page, 'phong chong thien tai')).total;
+          const timings: SearchTiming[] = [];
+          for (const q of queries) timings.push(await searchOnce(page, q));
+          const times = timings.map((x) => x.total);
+          const stage = (k: keyof SearchTiming) =>
+            pct(
+              timings.map((x) => x[k]),
+              0.5,
+            ).toFixed(1);
           const client = await context.newCDPSession(page);
           await client.send('HeapProfiler.collectGarbage');
           const { usedSize } = (await client.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -133,7 +161,9 @@ async function main() {
               `  library first paint ${library.ms.toFixed(0)} ms with ${kb(library.bytes)} gzip of collection data; ` +
               `/people first paint ${people.ms.toFixed(0)} ms (${kb(people.bytes)})\n` +
               `  search: first query (loads the index) ${first.toFixed(0)} ms; then ${times.length} queries ` +
-              `median ${pct(times, 0.5).toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms; JS heap ${mb(usedSize)}`,
+              `median ${pct(times, 0.5).toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms; JS heap ${mb(usedSize)}\n` +
+              `  a query's stages (medians): index lookup ${stage('lookup')} ms, order/filters/counts ` +
+              `${stage('results')} ms, URL update and rendering ${stage('react')} ms, to the frame painted ${stage('paint')} ms`,
           );
           process.stdout.write(`${rows.at(-1)}\n`);
           await context.close();

@@ -1,6 +1,6 @@
 // Filters by person, issuer, award kind, source and date range, each with how many articles of the
 // current results it would keep. They combine with each other and with the search.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetName, Filters } from '@/collection/filters';
 import type { FacetCount, Manifest } from '@/collection/schema';
@@ -15,7 +15,8 @@ interface Props {
   onChange: (changes: Record<string, string | null>) => void;
 }
 
-export function FilterPanel({ filters, counts, dates, onChange }: Props) {
+/** Memoised: a query that leaves the counts as they are does not render the lists again. */
+export const FilterPanel = memo(function FilterPanel({ filters, counts, dates, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const active = Object.values(filters).some(Boolean);
@@ -70,4 +71,4 @@ export function FilterPanel({ filters, counts, dates, onChange }: Props) {
       )}
     </fieldset>
   );
-}
+});

@@ -2,7 +2,7 @@
 // filter it shows one page of the collection (the only collection data before the first paint);
 // with either it loads every page, and the search index on the first query.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Article } from '@/article/schema';
@@ -17,9 +17,12 @@ import { FilterPanel } from './filter-panel';
 import { SearchBox } from './search-box';
 import { BadEntries, LoadProblem } from './load-problem';
 import { useResults } from '../hooks/use-results';
+import { markShown } from '../search-timing';
 import '../library.css';
 
-const SHOWN = 50;
+// Results shown at once, then more on request: a screen or two of cards. Rendering and laying out
+// cards is most of a query's time, so a longer first list would make every search slower.
+const SHOWN = 20;
 
 export function LibraryView({ local }: { local: Article[] }) {
   const { t } = useTranslation();
@@ -32,11 +35,21 @@ export function LibraryView({ local }: { local: Article[] }) {
   const searching = params.q.trim().length > 0 || hasFilters(params.filters);
   const page = useQuery({ ...pageQuery(params.page), enabled: !searching && !!manifest.data });
   const results = useResults(manifest.data, params, localEntries, local, searching);
-  const [shown, setShown] = useState(SHOWN);
+  // How many results are shown, for these results only: a new query or filter starts again at SHOWN.
+  const resultsKey = `${params.q}\u0000${JSON.stringify(params.filters)}`;
+  const [more, setMore] = useState({ key: resultsKey, shown: SHOWN });
+  const shown = more.key === resultsKey ? more.shown : SHOWN;
   const onQuery = useCallback(
     (q: string, commit: boolean) => update({ q: q.trim() ? q : null }, { replace: !commit }),
     [update],
   );
+  // The filters' counts (seen only when a list is opened) follow the results in a render of their
+  // own, after the results are on screen.
+  const counts = useDeferredValue(results.counts);
+  const shownNow = searching && !results.pending;
+  useLayoutEffect(() => {
+    if (shownNow) markShown();
+  }, [shownNow, results.entries]);
   const highlight = useMemo(() => {
     const words = foldedWords(params.q);
     return { terms: results.terms, prefixes: words.slice(-1) };
@@ -53,9 +66,9 @@ export function LibraryView({ local }: { local: Article[] }) {
         {manifest.data && (
           <FilterPanel
             filters={params.filters}
-            counts={results.counts}
+            counts={counts}
             dates={manifest.data.dates}
-            onChange={(changes) => update(changes)}
+            onChange={update}
           />
         )}
       </header>
@@ -92,7 +105,7 @@ export function LibraryView({ local }: { local: Article[] }) {
           ))}
         </ul>
         {results.entries.length > shown && (
-          <button type="button" onClick={() => setShown((n) => n + SHOWN)}>
+          <button type="button" onClick={() => setMore({ key: resultsKey, shown: shown + SHOWN })}>
             {t('library.showMore', { count: results.entries.length - shown })}
           </button>
         )}

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import type { Article } from '@/article/schema';
 import type { Hit } from '@/collection/search';
 import { searchIndexQuery } from '../api/collection-queries';
+import { timed } from '../search-timing';
 
 export type LibraryHit = Hit & { local?: boolean };
 
@@ -32,12 +33,14 @@ export function useSearch(query: string, files: string[], local: Article[]): Sea
   }, [m, local]);
   const hits = useMemo((): LibraryHit[] | null => {
     if (!active || !m) return null;
-    const found: LibraryHit[] = [
-      ...(index.data ?? []).flatMap((i) => m.searchIndex(i, query)),
-      ...(localIndex ? m.searchIndex(localIndex, query).map((h) => ({ ...h, local: true })) : []),
-    ];
-    // Articles holding every word first, wherever they come from; the order within is the index's.
-    return [...found.filter((h) => h.all), ...found.filter((h) => !h.all)];
+    return timed('lookup', () => {
+      const found: LibraryHit[] = [
+        ...(index.data ?? []).flatMap((i) => m.searchIndex(i, query)),
+        ...(localIndex ? m.searchIndex(localIndex, query).map((h) => ({ ...h, local: true })) : []),
+      ];
+      // Articles holding every word first, wherever they come from; the order within is the index's.
+      return [...found.filter((h) => h.all), ...found.filter((h) => !h.all)];
+    });
   }, [active, m, index.data, localIndex, query]);
   return {
     hits,
