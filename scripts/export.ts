@@ -28,7 +28,7 @@ try {
   fail(`${folder}: ${(err as Error).message}`);
 }
 if (articles.length === 0) fail(`${folder}: no article JSON in this folder`);
-const folderSource = new Map([...loadState(out).values()].map((r) => [r.slug, r.source]));
+const folderSource = new Map([...loadState(out).inputs.values()].map((r) => [r.slug, r.source]));
 const rows: Row[] = articles
   .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.slug.localeCompare(b.slug))
   .flatMap((a) => rowsOf(a, sourceOf(a) ?? folderSource.get(a.slug) ?? null));

@@ -11,7 +11,7 @@ import { runPool } from './collection/pool';
 import { readOne } from './collection/read-one';
 import { withOutletFolders } from './collection/sources';
 import { reasonOf, say, sayProblem } from './messages';
-import { OutputError, prepareOut, rebuildIndex } from './output';
+import { OutputError, prepareOut } from './output';
 import { expandInputs } from './read-files';
 
 async function run(options: Options, refuse: (path: string, message: string) => void) {
@@ -65,13 +65,13 @@ async function run(options: Options, refuse: (path: string, message: string) => 
     onWriteFailure: (file, err) =>
       refuse(file.path, say('cli.writeFailed', { reason: reasonOf(err) })),
   });
-  rebuildIndex(out);
   for (const gone of report.removed)
     process.stderr.write(`ingest: ${gone.path} is gone: removed ${gone.slug}.json\n`);
   process.stderr.write(
     `ingest: wrote ${report.written} article(s) to ${options.out}` +
       `${report.unchanged ? `, ${report.unchanged} unchanged` : ''}; ` +
-      `the library holds ${report.articles}\n`,
+      `the library holds ${report.articles}` +
+      `${report.rebuilt ? '' : ' (nothing changed: the collection files are as they were)'}\n`,
   );
 }
 

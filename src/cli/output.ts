@@ -1,20 +1,18 @@
 // The output folder: checked before any input is read, each article written through a temporary file
 // and a rename (a reader never sees half a file, a failure never replaces a good one), and the index
-// rebuilt from every valid article in the folder.
+// written from every valid article in the folder.
 import {
   accessSync,
   constants,
   mkdirSync,
-  readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, type ArticleSummary } from '../article/schema';
-import { checkArticle, checkArticleIndex, describeProblems, summarize } from '../article/validate';
+import { SCHEMA_VERSION, type Article, type ArticleSummary } from '../article/schema';
+import { checkArticleIndex, describeProblems, summarize } from '../article/validate';
 import { reasonOf, say } from './messages';
 
 /** A problem with --out: reported as one line, and nothing is read or written. */
@@ -48,18 +46,9 @@ export function writeAtomically(path: string, content: string): void {
   }
 }
 
-/** The index lists every valid article JSON in the folder, newest date first, undated last. */
-export function rebuildIndex(out: string): void {
-  const summaries: ArticleSummary[] = [];
-  for (const name of readdirSync(out).sort()) {
-    if (!name.endsWith('.json') || name === 'index.json') continue;
-    try {
-      const checked = checkArticle(JSON.parse(readFileSync(join(out, name), 'utf8')));
-      if (checked.ok) summaries.push(summarize(checked.value));
-    } catch {
-      // A damaged or unreadable file is left as it is and kept out of the index.
-    }
-  }
+/** The index lists `articles` (every valid article JSON in the folder), newest date first, undated last. */
+export function writeIndex(out: string, articles: Article[]): void {
+  const summaries: ArticleSummary[] = articles.map(summarize);
   summaries.sort(
     (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug),
   );

@@ -1,7 +1,15 @@
 // The ingest writes a collection: library pages, people, search; it is incremental by content hash
 // and removes the article of an input that is gone, saying so.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -71,6 +79,19 @@ describe('ingest into a collection', { timeout: 30_000 }, () => {
     const changed = ingest(input, '--out', out);
     expect(changed.stderr).toMatch(/wrote 1 article\(s\).*2 unchanged/);
     expect(JSON.stringify(json('y-te.json'))).toContain('giường bệnh');
+  });
+
+  it('rebuilds nothing on an unchanged run, and rebuilds a collection file deleted by hand', () => {
+    ingest(input, '--out', out);
+    const written = statSync(join(out, 'library/manifest.json')).mtimeMs;
+    const again = ingest(input, '--out', out);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/holds 3 \(nothing changed/);
+    expect(statSync(join(out, 'library/manifest.json')).mtimeMs).toBe(written);
+    rmSync(join(out, 'person/hoang-minh-tam.json'));
+    const repaired = ingest(input, '--out', out);
+    expect(repaired.stderr).not.toMatch(/nothing changed/);
+    expect(personDetailSchema.parse(json('person/hoang-minh-tam.json')).articles).toHaveLength(2);
   });
 
   it('removes the article of an input that is gone, and says so', () => {

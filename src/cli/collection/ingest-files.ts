@@ -1,10 +1,12 @@
 // The ingest's work on a collection: each input extracted unless unchanged since the last run into
-// the same folder, articles whose input is gone removed (and said so), then the library, people
-// and search files rebuilt (src/collection). The reading of one input is the caller's.
+// the same folder, articles whose input is gone removed (and said so), then index.json and the
+// library, people and search files rebuilt (src/collection), unless nothing was written or removed
+// and the folder is as the last run left it (stamp.ts). The reading of one input is the caller's.
 import { join, resolve } from 'node:path';
 import type { Article } from '../../article/schema';
-import { writeAtomically } from '../output';
+import { writeAtomically, writeIndex } from '../output';
 import { hashFile, isUnchanged, removeVanished } from './incremental';
+import { outputStamp } from './stamp';
 import { loadState, STATE_FILE, stateJson } from './state';
 import { writeCollection } from './write-collection';
 
@@ -21,6 +23,8 @@ export interface IngestReport {
   unchanged: number;
   removed: { path: string; slug: string }[];
   articles: number;
+  /** Whether the collection files were rebuilt (false: nothing had changed). */
+  rebuilt: boolean;
 }
 
 export async function ingestFiles(options: {
@@ -33,15 +37,15 @@ export async function ingestFiles(options: {
   onWriteFailure: (file: IngestFile, err: unknown) => void;
 }): Promise<IngestReport> {
   const { files, out } = options;
-  const state = loadState(out);
+  const { inputs: state, built } = loadState(out);
   const hashes = new Map(files.map((f) => [f.path, hashFile(f.path)]));
   const changed = files.filter(
     (f) => !isUnchanged(state, out, f.path, hashes.get(f.path)!, f.slug),
   );
-  const articles = await options.readAll(changed);
+  const read = await options.readAll(changed);
   let written = 0;
   changed.forEach((file, i) => {
-    const article = articles[i];
+    const article = read[i];
     if (!article) {
       state.delete(resolve(file.path));
       return;
@@ -56,8 +60,17 @@ export async function ingestFiles(options: {
     }
   });
   const removed = removeVanished(state, out, options.inputs, new Set(files.map((f) => f.slug)));
+  const unchanged = files.length - changed.length;
+  if (written === 0 && removed.length === 0 && built?.stamp === outputStamp(out)) {
+    writeAtomically(join(out, STATE_FILE), stateJson(state, built));
+    return { written, unchanged, removed, articles: built.articles, rebuilt: false };
+  }
+  // The inputs' record first: if the build fails, the next run does not extract them again.
   writeAtomically(join(out, STATE_FILE), stateJson(state));
   const sources = new Map([...state.values()].map((r) => [r.slug, r.source]));
-  const count = writeCollection(out, (slug) => sources.get(slug) ?? null);
-  return { written, unchanged: files.length - changed.length, removed, articles: count };
+  const articles = writeCollection(out, (slug) => sources.get(slug) ?? null);
+  writeIndex(out, articles);
+  const after = { stamp: outputStamp(out), articles: articles.length };
+  writeAtomically(join(out, STATE_FILE), stateJson(state, after));
+  return { written, unchanged, removed, articles: articles.length, rebuilt: true };
 }

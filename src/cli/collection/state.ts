@@ -17,26 +17,37 @@ export interface InputRecord {
 /** Input path (absolute) → what it became. */
 export type IngestState = Map<string, InputRecord>;
 
+/** The collection files the last run left: the stamp of OUT after it (stamp.ts), and its size. */
+export interface Built {
+  stamp: string;
+  articles: number;
+}
+
 export const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** The state of the last run; a missing or damaged state file means "extract everything". */
-export function loadState(out: string): IngestState {
+/** The state of the last run; a missing or damaged state file means "extract and build everything". */
+export function loadState(out: string): { inputs: IngestState; built: Built | null } {
   try {
     const data = JSON.parse(readFileSync(join(out, STATE_FILE), 'utf8')) as {
       version?: number;
       inputs?: Record<string, InputRecord>;
+      built?: Partial<Built> | null;
     };
     if (data.version !== VERSION || typeof data.inputs !== 'object' || !data.inputs)
-      return new Map();
-    return new Map(
+      return { inputs: new Map(), built: null };
+    const inputs: IngestState = new Map(
       Object.entries(data.inputs).filter(
         ([, r]) => typeof r?.hash === 'string' && typeof r?.slug === 'string',
       ),
     );
+    const { stamp, articles } = data.built ?? {};
+    const built =
+      typeof stamp === 'string' && typeof articles === 'number' ? { stamp, articles } : null;
+    return { inputs, built };
   } catch {
-    return new Map();
+    return { inputs: new Map(), built: null };
   }
 }
 
-export const stateJson = (state: IngestState) =>
-  `${JSON.stringify({ version: VERSION, inputs: Object.fromEntries([...state].sort()) })}\n`;
+export const stateJson = (state: IngestState, built: Built | null = null) =>
+  `${JSON.stringify({ version: VERSION, inputs: Object.fromEntries([...state].sort()), built })}\n`;

@@ -8,7 +8,8 @@ import { checkArticle } from '../../article/validate';
 import { buildCollection, paths } from '../../collection/build';
 import { writeAtomically } from '../output';
 
-const GENERATED = ['library', 'people', 'person', 'search'];
+/** The folders of collection files in OUT, all of them written by the build. */
+export const GENERATED = ['library', 'people', 'person', 'search'];
 
 /** Every valid article JSON in `out`; damaged files are left alone and kept out, as in index.json. */
 export function readArticles(out: string): Article[] {
@@ -25,7 +26,8 @@ export function readArticles(out: string): Article[] {
   return articles;
 }
 
-export function writeCollection(out: string, sourceOf: (slug: string) => string | null): number {
+/** Writes the collection's files from every valid article in `out`, and returns those articles. */
+export function writeCollection(out: string, sourceOf: (slug: string) => string | null): Article[] {
   const articles = readArticles(out);
   const files = buildCollection(
     articles.map((article) => ({ article, source: sourceOf(article.slug) })),
@@ -54,5 +56,5 @@ export function writeCollection(out: string, sourceOf: (slug: string) => string 
       if (path !== paths.manifest && !files.has(path)) rmSync(join(out, path), { force: true });
     }
   }
-  return articles.length;
+  return articles;
 }
