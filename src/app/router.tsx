@@ -52,6 +52,12 @@ export const createRoutes = (client: QueryClient): RouteObject[] => [
         lazy: async () => ({ loader: (await import('./routes/people')).personInLoader(client) }),
       },
       {
+        path: '/people/mine/:key',
+        errorElement: <RouteError />,
+        HydrateFallback: PageSkeleton,
+        lazy: async () => ({ Component: (await import('./routes/people')).LocalPersonRoute }),
+      },
+      {
         path: '/people/:key',
         errorElement: <RouteError />,
         HydrateFallback: PageSkeleton,

@@ -72,7 +72,7 @@ it('links a person in the sidebar to their page, which lists their articles and 
     await page.getByRole('link', { name: 'Nguyễn Văn Nên' }).waitFor();
   }));
 
-it('finds an imported article by search, marked local, and exports results that parse', () =>
+it('finds an imported article by search and its person on /people, marked local, and exports results that parse', () =>
   journey('collection-local-export', async (page) => {
     const importer = new ImportPage(page);
     await importer.open(base);
@@ -85,6 +85,16 @@ it('finds an imported article by search, marked local, and exports results that 
     await library.search('vu thanh phong');
     const card = page.locator('.card', { hasText: 'Vũ Thanh Phong' }).first();
     await card.getByText(en.library.local).waitFor();
+
+    // Their person joins the people pages, marked local, with the imported article on their page.
+    await page.goto(`${base}/people?lang=en`);
+    const mine = page.getByRole('region', { name: en.people.localTitle });
+    await mine.getByRole('link', { name: 'Vũ Thanh Phong' }).click();
+    await page.waitForURL(/\/people\/mine\/vu-thanh-phong$/);
+    await page.getByRole('heading', { level: 1, name: 'Vũ Thanh Phong' }).waitFor();
+    const local = page.getByRole('link', { name: /trạm y tế/ });
+    expect(await local.getAttribute('href')).toMatch(/^\/mine\//);
+    await library.open(base);
 
     await library.search('nguyen van nen');
     await library.result(SEED_TITLE).waitFor();

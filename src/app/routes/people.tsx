@@ -1,51 +1,70 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { redirect, useParams, type LoaderFunctionArgs } from 'react-router';
-import { keyOf } from '@/collection/fold';
-import { PeopleView, PersonView, personQuery } from '@/features/library';
+import { collectionKeyOf, matchPerson, peopleOfArticles } from '@/collection/people/local';
+import { localListQuery } from '@/features/import';
+import { LocalPersonView, namesakes, PeopleView, PersonView } from '@/features/library';
+
+/** The reader's imported articles: their people join the people pages, marked as local. */
+function useLocalArticles() {
+  const local = useQuery(localListQuery());
+  return useMemo(() => (local.data ?? []).map((e) => e.article), [local.data]);
+}
 
 export function PeopleRoute() {
   const { t } = useTranslation();
+  const local = useLocalArticles();
   useEffect(() => {
     document.title = `${t('people.title')} — docbao`;
   }, [t]);
   return (
     <main id="main" className="page library" tabIndex={-1}>
-      <PeopleView />
+      <PeopleView local={local} />
     </main>
   );
 }
 
-export function PersonRoute() {
+export function PersonRoute({ mine = false }: { mine?: boolean }) {
   const { key = '' } = useParams();
   const { t } = useTranslation();
+  const local = useLocalArticles();
   useEffect(() => {
     document.title = `${t('people.title')} — docbao`;
   }, [t]);
   return (
     <main id="main" className="page library person-page" tabIndex={-1}>
-      <PersonView key={key} personKey={key} />
+      {mine ? (
+        <LocalPersonView key={key} personKey={key} local={local} />
+      ) : (
+        <PersonView key={key} personKey={key} local={local} />
+      )}
     </main>
   );
 }
 
+export const LocalPersonRoute = () => <PersonRoute mine />;
+
 /**
  * The reader's link to a person's page: /people/in/:slug/:person?name=…. A person's key is their
  * name folded, with -2, -3 … for namesakes (docs/people.md): the first whose page lists this
- * article's person is theirs. An article outside the collection (imported here) searches by name.
+ * article's person is theirs. For an article imported here, the person its people are (the
+ * collection's, or their own page under /people/mine/); failing both, a search by name.
  */
 export const personInLoader =
   (client: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const name = new URL(request.url).searchParams.get('name') ?? '';
-    const base = keyOf(name, 60);
-    for (let n = 1; name && n <= 8; n++) {
-      const key = n === 1 ? base : `${base}-${n}`;
-      const person = await client.fetchQuery(personQuery(key)).catch(() => null);
-      if (!person) break;
-      if (person.articles.some((a) => a.slug === params.slug && a.personId === params.person))
-        return redirect(`/people/${key}`);
+    const found = name ? await namesakes(client, collectionKeyOf(name)) : [];
+    const named = (p: { articles: { slug: string; personId: string }[] }) =>
+      p.articles.some((a) => a.slug === params.slug && a.personId === params.person);
+    const theirs = found.find(named);
+    if (theirs) return redirect(`/people/${theirs.key}`);
+    const local = await client.fetchQuery(localListQuery()).catch(() => []);
+    const mine = peopleOfArticles(local.map((e) => e.article)).find(named);
+    if (mine) {
+      const joined = matchPerson(mine, await namesakes(client, collectionKeyOf(mine.name)));
+      return redirect(joined ? `/people/${joined}` : `/people/mine/${mine.key}`);
     }
     return redirect(name ? `/people?q=${encodeURIComponent(name)}` : '/people');
   };

@@ -36,6 +36,10 @@ function fits(occurrence: Words[], group: Group): boolean {
   return occurrence.some((r) => group.roles.some((g) => within(r, g) || within(g, r)));
 }
 
+/** Whether someone with roles `a` can be the person with roles `b` (rule 2; no roles fits anyone). */
+export const rolesFit = (a: string[], b: string[]) =>
+  fits(a.map(roleWords), { members: [], roles: b.map(roleWords) });
+
 const specificity = (o: Occurrence) => Math.max(0, ...o.roles.map((r) => roleWords(r).size));
 
 /** Splits occurrences of one name into people, by the rule above. */

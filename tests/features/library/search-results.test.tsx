@@ -8,8 +8,8 @@ import { extractArticle } from '@/extract';
 import { collectionFiles } from '@/testing/collection-files';
 import { fakeFetch, renderApp } from '@/testing/render-app';
 
-// 25 visits by one official and, in the last five, a second one.
-const articles = Array.from({ length: 25 }, (_, i) =>
+// 22 visits by one official and, in the last two, a second one.
+const articles = Array.from({ length: 22 }, (_, i) =>
   extractArticle(
     `Ngày ${i + 1}/3/2024, Giám đốc Sở Xây dựng Phạm Quang Vinh kiểm tra công trình số ${i + 1}.\n\n` +
       (i >= 20
@@ -30,26 +30,29 @@ const cards = () => document.querySelectorAll('.library-list .card').length;
 async function search(text: string) {
   const box = await screen.findByRole('searchbox', { name: t('library.searchLabel') });
   await userEvent.clear(box);
-  await userEvent.type(box, `${text}{Enter}`);
+  await userEvent.click(box);
+  await userEvent.paste(text);
+  await userEvent.keyboard('{Enter}');
 }
 
-describe('search results', () => {
+// Under a loaded machine the 22 articles and two searches take seconds; the timeout allows for it.
+describe('search results', { timeout: 30_000 }, () => {
   it('shows a first screenful, more on request, and starts again for a new query', async () => {
     vi.stubGlobal('fetch', vi.fn(fakeFetch(collectionFiles(articles))));
     renderApp('/');
     await search('pham quang vinh');
     await screen.findByRole(
       'heading',
-      { name: t('library.results', { count: 25 }) },
+      { name: t('library.results', { count: 22 }) },
       { timeout: 3000 },
     );
     expect(cards()).toBe(20);
     await userEvent.click(
-      screen.getByRole('button', { name: t('library.showMore', { count: 5 }) }),
+      screen.getByRole('button', { name: t('library.showMore', { count: 2 }) }),
     );
-    expect(cards()).toBe(25);
+    expect(cards()).toBe(22);
     await search('cong trinh');
-    await screen.findByRole('heading', { name: t('library.results', { count: 25 }) });
+    await screen.findByRole('heading', { name: t('library.results', { count: 22 }) });
     expect(cards()).toBe(20);
   });
 
@@ -59,15 +62,15 @@ describe('search results', () => {
     await search('pham quang vinh');
     await screen.findByRole(
       'heading',
-      { name: t('library.results', { count: 25 }) },
+      { name: t('library.results', { count: 22 }) },
       { timeout: 3000 },
     );
     await search('trinh thu ha');
-    await screen.findByRole('heading', { name: t('library.results', { count: 5 }) });
+    await screen.findByRole('heading', { name: t('library.results', { count: 2 }) });
     expect(router.state.location.search).toBe('?q=trinh+thu+ha');
     await act(() => router.navigate(-1));
     expect(
-      await screen.findByRole('heading', { name: t('library.results', { count: 25 }) }),
+      await screen.findByRole('heading', { name: t('library.results', { count: 22 }) }),
     ).toBeInTheDocument();
     expect(screen.getByRole('searchbox')).toHaveValue('pham quang vinh');
     expect(router.state.location.search).toBe('?q=pham+quang+vinh');

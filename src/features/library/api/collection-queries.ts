@@ -1,6 +1,6 @@
 // The collection's files under /articles/, each a query with a hierarchical key. The first paint
 // needs the manifest and one page; every page (for filters) and the search index load on demand.
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { LoadError, fetchChecked } from '@/article/fetch-json';
 import type { Checked } from '@/article/validate';
 import { checkEntries, checkPeople } from '@/collection/check';
@@ -90,6 +90,21 @@ export const personQuery = (key: string) =>
     retry: retryNetwork,
     retryOnMount: false,
   });
+
+/**
+ * The collection's people whose names fold to `base`: `base`, `base-2`, … up to the first that is
+ * not there (docs/people.md: namesakes are numbered). One that cannot be loaded ends the list.
+ */
+export async function namesakes(client: QueryClient, base: string): Promise<PersonDetail[]> {
+  const found: PersonDetail[] = [];
+  for (let n = 1; n <= 8; n++) {
+    const key = n === 1 ? base : `${base}-${n}`;
+    const person = await client.fetchQuery(personQuery(key)).catch(() => null);
+    if (!person) break;
+    found.push(person);
+  }
+  return found;
+}
 
 /** The search index, loaded and parsed on the first query (MiniSearch comes with it). */
 export const searchIndexQuery = (files: string[]) =>

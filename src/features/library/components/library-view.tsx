@@ -16,6 +16,7 @@ import { ExportButtons } from './export-buttons';
 import { FilterPanel } from './filter-panel';
 import { SearchBox } from './search-box';
 import { BadEntries, LoadProblem } from './load-problem';
+import { useLocalPeople } from '../hooks/use-local-people';
 import { useResults } from '../hooks/use-results';
 import { markShown } from '../search-timing';
 import '../library.css';
@@ -28,13 +29,18 @@ export function LibraryView({ local }: { local: Article[] }) {
   const { t } = useTranslation();
   const [params, update] = useLibraryParams();
   const manifest = useQuery(manifestQuery());
+  const localPeople = useLocalPeople(local);
   const localEntries = useMemo(
-    () => local.map((a) => ({ ...entryOf(a, () => undefined), local: true })),
-    [local],
+    () => local.map((a) => ({ ...entryOf(a, (id) => localPeople.keyOf(a.slug, id)), local: true })),
+    [local, localPeople],
+  );
+  const localLabels = useMemo(
+    () => new Map(localPeople.people.map((p) => [p.filter, p.detail.name])),
+    [localPeople],
   );
   const searching = params.q.trim().length > 0 || hasFilters(params.filters);
   const page = useQuery({ ...pageQuery(params.page), enabled: !searching && !!manifest.data });
-  const results = useResults(manifest.data, params, localEntries, local, searching);
+  const results = useResults(manifest.data, params, localEntries, local, searching, localLabels);
   // How many results are shown, for these results only: a new query or filter starts again at SHOWN.
   const resultsKey = `${params.q}\u0000${JSON.stringify(params.filters)}`;
   const [more, setMore] = useState({ key: resultsKey, shown: SHOWN });

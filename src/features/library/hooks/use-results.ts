@@ -24,6 +24,8 @@ export function useResults(
   localEntries: Entry[],
   local: Article[],
   active: boolean,
+  /** Names of the people only in imported articles, by their filter value. */
+  localLabels: ReadonlyMap<string, string>,
 ): Results {
   const collection = useCollectionEntries(manifest?.pages ?? 0, active);
   const search = useSearch(params.q, manifest?.search ?? [], local);
@@ -37,7 +39,7 @@ export function useResults(
     () =>
       timed('results', () => {
         const all = collection;
-        const labels = new Map<string, string>();
+        const labels = new Map(localLabels);
         for (const f of [...(manifest?.facets.person ?? []), ...(manifest?.facets.issuer ?? [])])
           labels.set(f.value, f.label);
         const label = (v: string) => labels.get(v) ?? v;
@@ -80,6 +82,17 @@ export function useResults(
           searchError,
         };
       }),
-    [active, collection, hits, searching, searchError, manifest, pool, bySlug, params.filters],
+    [
+      active,
+      collection,
+      hits,
+      searching,
+      searchError,
+      manifest,
+      pool,
+      bySlug,
+      params.filters,
+      localLabels,
+    ],
   );
 }

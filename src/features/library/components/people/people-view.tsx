@@ -3,11 +3,15 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { fold, foldedWords } from '@/collection/fold';
+import type { Article } from '@/article/schema';
+import { summaryOf } from '@/collection/people/build';
 import type { PersonSummary } from '@/collection/schema';
 import { manifestQuery, peoplePageQuery } from '../../api/collection-queries';
+import { useLocalPeople } from '../../hooks/use-local-people';
 import { BadEntries, LoadProblem } from '../load-problem';
+import { PersonCard } from './person-card';
 
 const SHOWN = 200;
 
@@ -16,12 +20,12 @@ function matchesQuery(p: PersonSummary, words: string[]): boolean {
   return words.every((w) => hay.includes(` ${w}`));
 }
 
-export function PeopleView() {
+export function PeopleView({ local }: { local: Article[] }) {
   const { t } = useTranslation();
   const id = useId();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const words = foldedWords(q);
+  const words = useMemo(() => foldedWords(q), [q]);
   const manifest = useQuery(manifestQuery());
   const pages = manifest.data?.peoplePages ?? 0;
   // Without a query only the first page; with one, every page (the list is searched here).
@@ -38,6 +42,16 @@ export function PeopleView() {
   const shown = useMemo(
     () => (words.length ? loaded.people.filter((p) => matchesQuery(p, words)) : loaded.people),
     [loaded.people, words],
+  );
+  // The people of the articles imported here, each linking to their page (the collection's person
+  // they are, or their own).
+  const localPeople = useLocalPeople(local);
+  const mine = useMemo(
+    () =>
+      localPeople.people
+        .map((p) => ({ summary: summaryOf(p.detail), href: p.href }))
+        .filter((p) => words.length === 0 || matchesQuery(p.summary, words)),
+    [localPeople, words],
   );
   return (
     <>
@@ -67,28 +81,21 @@ export function PeopleView() {
         <p aria-busy="true">{t('people.loading')}</p>
       )}
       {words.length > 0 && !loaded.pending && (
-        <p role="status">{t('people.found', { count: shown.length })}</p>
+        <p role="status">{t('people.found', { count: shown.length + mine.length })}</p>
+      )}
+      {mine.length > 0 && (
+        <section aria-labelledby="people-local-title">
+          <h2 id="people-local-title">{t('people.localTitle')}</h2>
+          <ul className="library-list people-list">
+            {mine.map((p) => (
+              <PersonCard key={p.href} person={p.summary} href={p.href} local />
+            ))}
+          </ul>
+        </section>
       )}
       <ul className="library-list people-list">
         {shown.slice(0, SHOWN).map((p) => (
-          <li key={p.key} className="card">
-            <h2 lang="vi">
-              <Link to={`/people/${p.key}`}>{p.name}</Link>
-            </h2>
-            <p className="muted">
-              {p.role && (
-                <span lang="vi">
-                  {p.role}
-                  {' · '}
-                </span>
-              )}
-              {t('people.counts', {
-                articles: t('people.articles', { count: p.articles }),
-                directives: t('format.directives', { count: p.directives }),
-                awards: t('format.awards', { count: p.awards }),
-              })}
-            </p>
-          </li>
+          <PersonCard key={p.key} person={p} href={`/people/${p.key}`} />
         ))}
       </ul>
       {!words.length && pages > 1 && <p className="muted">{t('people.more')}</p>}
