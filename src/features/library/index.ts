@@ -2,6 +2,6 @@
 // queries that load the collection's files.
 export { LibraryView } from './components/library-view';
 export { articlesUrl } from './api/articles-url';
-export { manifestQuery, namesakes, pageQuery, personQuery } from './api/collection-queries';
+export { manifestQuery, namesakes, pageQuery } from './api/collection-queries';
 export { PeopleView } from './components/people/people-view';
 export { LocalPersonView, PersonView } from './components/people/person-view';
