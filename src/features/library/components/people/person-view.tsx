@@ -14,7 +14,15 @@ export function PersonView({ personKey, local }: { personKey: string; local: Art
   const { t } = useTranslation();
   const person = useQuery(personQuery(personKey));
   const localPeople = useLocalPeople(local);
-  if (person.error) return <LoadProblem error={person.error} what="person" />;
+  if (person.error)
+    return (
+      <>
+        <LoadProblem error={person.error} what="person" />
+        <p>
+          <Link to="/people">{t('people.back')}</Link>
+        </p>
+      </>
+    );
   if (!person.data) return <p aria-busy="true">{t('people.loading')}</p>;
   const extra = localPeople.people.filter((p) => p.joined === personKey).map((p) => p.detail);
   return <PersonDetailView person={withLocal(person.data, extra)} filter={personKey} />;
