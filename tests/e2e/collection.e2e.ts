@@ -92,7 +92,9 @@ it('finds an imported article by search and its person on /people, marked local,
     await mine.getByRole('link', { name: 'Vũ Thanh Phong' }).click();
     await page.waitForURL(/\/people\/mine\/vu-thanh-phong$/);
     await page.getByRole('heading', { level: 1, name: 'Vũ Thanh Phong' }).waitFor();
-    const local = page.getByRole('link', { name: /trạm y tế/ });
+    const local = page
+      .getByRole('region', { name: en.people.articlesTitle })
+      .getByRole('link', { name: /Vũ Thanh Phong/ });
     expect(await local.getAttribute('href')).toMatch(/^\/mine\//);
     await library.open(base);
 
