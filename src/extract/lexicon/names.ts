@@ -413,6 +413,7 @@ export const HO_CHI_MINH_PERSON_CUES = [
   'đạo đức',
   'phong cách',
   'tấm gương',
+  'thời đại',
   'Chủ tịch',
   'Bác',
   'lời dạy',

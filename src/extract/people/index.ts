@@ -12,6 +12,7 @@ import { bylineNames } from '../structure';
 import { tokenize } from '../tokens';
 import { findNames, namesAfterTitles, type NameHit } from './names';
 import { addRole, attachRoles, type Deferred } from './attach';
+import { initialledNames, inlineCredits } from './credits';
 import { findRoles, type RoleHit } from './roles';
 
 /** A place that refers to someone: a person's id, or null for an official the article never names. */
@@ -35,9 +36,6 @@ export interface Draft {
   first: number;
 }
 
-/** `Ảnh: Phương Hoa/TTXVN` inside a paragraph: the photographer, then the agency after the slash. */
-const RUN_IN_CREDIT =
-  /(?:^|[\s.])Ảnh:\s*(\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,3})\s*\/\s*\p{Lu}{2,}/gu;
 /** A name without its tone marks (grave, acute, hook, tilde, dot below); vowel letters stay (ư ≠ u). */
 const toneless = (key: string) =>
   key
@@ -107,6 +105,9 @@ export function findPeople(blocks: Block[]): PeopleResult {
       const person = add(hit.name);
       person.mentions.push({ block: b, start: hit.start, end: hit.end });
     }
+    for (const { name, at } of initialledNames(text)) {
+      add(name).mentions.push({ block: b, start: at, end: at + name.length });
+    }
     for (const alias of HO_CHI_MINH_ALIASES.slice(0, 1)) {
       for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + 1)) {
         add(HO_CHI_MINH).mentions.push({ block: b, start: at, end: at + alias.length });
@@ -123,7 +124,15 @@ export function findPeople(blocks: Block[]): PeopleResult {
   }
   const shortPerson = new Map<NameHit, Draft>();
   for (const { block, hit } of shorts) {
-    const person = byLastWord.get(hit.name) ?? add(hit.name);
+    // Inside a phrase already read as someone's (`Bác Hồ` is Hồ Chí Minh), it is that person.
+    const inside = drafts.find((d) =>
+      d.mentions.some((m) => m.block === block && m.start <= hit.start && m.end >= hit.end),
+    );
+    // `ông D.` after `ông L.Q.D.`: a single letter is the last of someone's initials.
+    const initialled = /^\p{Lu}$/u.test(hit.name)
+      ? drafts.find((d) => new RegExp(`(?:^|\\.)${hit.name}\\.?$`, 'u').test(d.name))
+      : undefined;
+    const person = inside ?? byLastWord.get(hit.name) ?? initialled ?? add(hit.name);
     person.mentions.push({ block, start: hit.start, end: hit.end });
     shortPerson.set(hit, person);
   }
@@ -170,13 +179,11 @@ export function findPeople(blocks: Block[]): PeopleResult {
         person.mentions.push({ block: b, start: at, end: at + name.length });
       }
     } else if (block.type === 'paragraph') {
-      // A photo credit run into a scraped paragraph: `… Ảnh: Phương Hoa/TTXVN Chủ tịch …`.
-      for (const m of block.text.matchAll(RUN_IN_CREDIT)) {
-        const name = m[1]!;
+      // Credits run into a scraped paragraph (`… Ảnh: Phương Hoa/TTXVN Chủ tịch …`).
+      for (const { name, at, credit } of inlineCredits(block.text)) {
         if (!isPersonCredit(name)) continue;
         const person = add(name);
-        person.credit ??= 'photo';
-        const at = m.index + m[0].indexOf(name);
+        person.credit ??= credit;
         person.mentions.push({ block: b, start: at, end: at + name.length });
       }
     }

@@ -1,0 +1,53 @@
+// Credits written inside a paragraph, as scraped pages and captions run them into the text: each
+// form says where the name ends, so none of them has to guess it from the next sentence. And names
+// written as initials, which the same dotted form gives away.
+
+export interface InlineCredit {
+  name: string;
+  /** Where the name stands in the paragraph. */
+  at: number;
+  credit: 'author' | 'photo';
+}
+
+/** `… Ảnh: Phương Hoa/TTXVN Chủ tịch …`: the photographer, then the agency after the slash. */
+const SLASHED =
+  /(?:^|[\s.])Ảnh:\s*(\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,3})\s*\/\s*\p{Lu}{2,}/gu;
+/** `… khai mạc hội nghị (Ảnh: Minh Quân).`: the brackets close the name (an agency may follow a slash). */
+const BRACKETED = /\([Ảả]nh\s*:\s*(\p{Lu}[^()/]{0,38}?)\s*(?:\/[^()]*)?\)/gu;
+/** `… Ảnh: HOÀNG LAN Hiến máu …`: a name in capitals ends where a word in lower case begins. */
+const CAPITALS =
+  /(?:^|[\s.])Ảnh:\s*([\p{Lu}\p{M}]+(?:\s[\p{Lu}\p{M}]+){1,3})(?=\s+\p{Lu}[\p{Ll}\p{M}]|\s*$)/gu;
+/**
+ * A digest's item signed with initials (`… tăng 4,15%. H.A CĐ các KCN tỉnh …`, `… T.Hoàng LĐLĐ
+ * tỉnh …`): initials with their dots between a sentence's end and the next item's first word, or
+ * closing the paragraph, or after another's initials (`T.E.A B.C.Đ`). Initials are no word of the language, so they cannot be a sentence's start.
+ */
+const INITIALS =
+  /(?<=[.…!?]\s|\p{Lu}(?:\.\p{Lu}){1,3}\s)(\p{Lu}(?:\.\p{Lu}){1,3}|\p{Lu}\.\p{Lu}[\p{Ll}\p{M}]+)(?=\s+\p{Lu}|\s*$)/gu;
+
+export function inlineCredits(text: string): InlineCredit[] {
+  const found: InlineCredit[] = [];
+  for (const [re, credit] of [
+    [SLASHED, 'photo'],
+    [BRACKETED, 'photo'],
+    [CAPITALS, 'photo'],
+    [INITIALS, 'author'],
+  ] as const) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!.trim();
+      found.push({ name, at: m.index + m[0].indexOf(name), credit });
+    }
+  }
+  return found;
+}
+
+/**
+ * A person the article names by initials only, as crime and accident reports do (`ông L.Q.D.`,
+ * `chị N.T.H`): the initials after an honorific, with their closing dot when written.
+ */
+const INITIALS_AFTER_HONORIFIC =
+  /(?<=(?:^|[\s(])(?:ông|bà|anh|chị|em|cháu|cụ|Ông|Bà|Anh|Chị|Em|Cháu|Cụ)\s)\p{Lu}(?:\.\p{Lu}){1,3}\.?(?![\p{L}\p{M}])/gu;
+
+export function initialledNames(text: string): { name: string; at: number }[] {
+  return [...text.matchAll(INITIALS_AFTER_HONORIFIC)].map((m) => ({ name: m[0], at: m.index }));
+}
