@@ -4,11 +4,19 @@ import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './config/csp.ts';
 import { pwaPlugin } from './config/pwa.ts';
 import { articlesFolder } from './scripts/vite/articles-folder';
+import { prerenderPlugin } from './scripts/vite/prerender.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), articlesFolder(process.env.DOCBAO_ARTICLES), pwaPlugin(), cspPlugin()],
+  plugins: [
+    react(),
+    articlesFolder(process.env.DOCBAO_ARTICLES),
+    // Before the service worker is generated, so that the pre-rendered pages are precached.
+    prerenderPlugin(process.env.DOCBAO_ARTICLES ?? 'public/articles'),
+    pwaPlugin(),
+    cspPlugin(),
+  ],
   resolve: { alias: { '@': src } },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

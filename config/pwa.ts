@@ -37,7 +37,10 @@ export const pwaPlugin = () =>
       // thousands; they are cached when read or kept.
       globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest}'],
       globIgnores: ['articles/**'],
-      navigateFallback: '/index.html',
+      // The pre-rendered pages (the library at /, each article at /a/<slug>, from a/<slug>.html) are
+      // precached and served for their own URLs (Workbox maps / and clean URLs to the files); every
+      // other route gets the shell, which renders it in the browser.
+      navigateFallback: '/shell.html',
       navigateFallbackDenylist: [/^\/articles\//],
       // The first visit's page is controlled at once, so the article it opens is cached too.
       clientsClaim: true,

@@ -2,6 +2,8 @@
 // Content-Security-Policy can forbid them): the remembered theme and text size, and an early fetch of
 // the article a reader link names, while the app's code downloads.
 (function () {
+  // Scripts run: the stylesheets hide what only works with them when this mark is missing.
+  document.documentElement.setAttribute('data-js', '');
   try {
     var theme = JSON.parse(localStorage.getItem('docbao.theme'));
     if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;

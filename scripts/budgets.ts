@@ -10,7 +10,9 @@ const KB = 1024;
 // JavaScript: 141 KB, not the 140 of before, because the script that applies theme and text size before
 // the first paint moved out of index.html (the CSP allows no inline script) and is now counted (0.6 KB).
 // Issue 13's target is 120 KB: the next cuts are the per-page locale strings and the reader's chunk.
-const BUDGETS = { js: 141 * KB, css: 20 * KB, article: 40 * KB, glossary: 25 * KB };
+// 142 since the pages are pre-rendered: 0.6 KB more to hydrate them (src/app/start.tsx), and what
+// paints first is now the HTML, before any of this JavaScript.
+const BUDGETS = { js: 142 * KB, css: 20 * KB, article: 40 * KB, glossary: 25 * KB };
 const SEED = 'articles/tphcm-to-chuc-xay-dung-dang-2022.json';
 
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -19,7 +21,11 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 
 const gz = (path: string) => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
-const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+// The shell is index.html as Vite built it (the pre-rendered pages inline its stylesheets).
+const html = readFileSync(
+  join(DIST, existsSync(join(DIST, 'shell.html')) ? 'shell.html' : 'index.html'),
+  'utf8',
+);
 const entries = [...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
 const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/?([^"]+\.css)"/g)].map(
   (m) => m[1]!,

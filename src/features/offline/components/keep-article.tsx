@@ -1,12 +1,16 @@
 // "Keep for offline" in the reader's toolbar: a toggle that says whether this article is on the device
 // (an article once read usually is: the service worker keeps what it fetches).
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '@/components/ui/icon';
 import { cacheAvailable, forget, isKept, keep } from '../api/articles-cache';
 
+const never = () => () => {};
+
 export function KeepArticle({ url }: { url: string }) {
   const { t } = useTranslation();
+  // Rendered at build without the Cache API: hydrate as that page was, then show the button.
+  const available = useSyncExternalStore(never, cacheAvailable, () => false);
   const [kept, setKept] = useState<boolean | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -27,7 +31,7 @@ export function KeepArticle({ url }: { url: string }) {
       clearTimeout(timer);
     };
   }, [url]);
-  if (!cacheAvailable()) return null;
+  if (!available) return null;
   const toggle = async () => {
     setFailed(false);
     try {

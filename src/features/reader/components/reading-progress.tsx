@@ -31,7 +31,12 @@ export function ReadingProgress() {
       aria-valuemax={100}
       aria-valuenow={percent}
     >
-      <div className="progress-bar" style={{ transform: `scaleX(${percent / 100})` }} />
+      {/* No style attribute at 0 (the stylesheet's default), so a page pre-rendered at 0 carries
+          none: the Content-Security-Policy allows no inline style attribute in HTML. */}
+      <div
+        className="progress-bar"
+        style={percent > 0 ? { transform: `scaleX(${percent / 100})` } : undefined}
+      />
     </div>
   );
 }

@@ -1,5 +1,8 @@
 // Theme (system, light, dark) and text size, remembered in localStorage and applied to <html>.
-import { useEffect, useState } from 'react';
+// public/boot.js applies the remembered ones before the first paint; the buttons show them once the
+// page runs, having first rendered the defaults as a pre-rendered page holds them (no hydration
+// mismatch), and without ever undoing on <html> what boot.js set.
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '@/components/ui/icon';
 
@@ -17,33 +20,66 @@ function stored<T>(key: string, fallback: T, valid: (v: unknown) => v is T): T {
   }
 }
 
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+/** The visit's own copy, for a browser without storage. */
+const session = new Map<string, unknown>();
+
 function remember(key: string, value: unknown) {
+  session.set(key, value);
   try {
     localStorage.setItem(key, JSON.stringify(value));
   } catch {
     // No storage: the setting lasts for this visit.
   }
+  listeners.forEach((listener) => listener());
 }
+
+/** A remembered setting; the default while hydrating, as the server rendered it. */
+function useSetting<T>(key: string, fallback: T, valid: (v: unknown) => v is T): T {
+  return useSyncExternalStore(
+    subscribe,
+    () => {
+      const value = session.get(key);
+      return valid(value) ? value : stored(key, fallback, valid);
+    },
+    () => fallback,
+  );
+}
+
+const isTheme = (v: unknown): v is Theme => THEMES.includes(v as Theme);
+const isSize = (v: unknown): v is number => SIZES.includes(v as number);
+
+function applyTheme(theme: Theme) {
+  const root = document.documentElement;
+  if (theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+}
+const applySize = (size: number) =>
+  document.documentElement.style.setProperty('--text-scale', String(size));
 
 export function DisplaySettings() {
   const { t } = useTranslation();
-  const [theme, setTheme] = useState<Theme>(() =>
-    stored('docbao.theme', 'system', (v): v is Theme => THEMES.includes(v as Theme)),
-  );
-  const [size, setSize] = useState<number>(() =>
-    stored('docbao.size', 1, (v): v is number => SIZES.includes(v as number)),
-  );
-
+  const theme = useSetting('docbao.theme', 'system', isTheme);
+  const size = useSetting('docbao.size', 1, isSize);
+  // A remembered choice holds on <html> (as boot.js set it); the defaults are left to the stylesheet.
   useEffect(() => {
-    const root = document.documentElement;
-    if (theme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = theme;
-    remember('docbao.theme', theme);
+    if (theme !== 'system') applyTheme(theme);
   }, [theme]);
   useEffect(() => {
-    document.documentElement.style.setProperty('--text-scale', String(size));
-    remember('docbao.size', size);
+    if (size !== 1) applySize(size);
   }, [size]);
+  const setTheme = (next: Theme) => {
+    applyTheme(next);
+    remember('docbao.theme', next);
+  };
+  const setSize = (next: number) => {
+    applySize(next);
+    remember('docbao.size', next);
+  };
 
   const at = SIZES.indexOf(size);
   const nextTheme = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;

@@ -1,0 +1,133 @@
+// The pre-rendered pages (scripts/vite/prerender.ts): without JavaScript the library lists the article
+// and the reader shows it, with contents that jump to its sections; with JavaScript the same HTML is
+// hydrated (React keeps the nodes on screen, says nothing in the console) and then responds, in the
+// reader's own language.
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Article } from '../../src/article/schema';
+import { LibraryPage } from './page-models/library-page';
+import { ReaderPage, STRINGS } from './page-models/reader-page';
+import { close, DESKTOP, launch, PHONE, screenshotOnFailure } from './support/browser';
+
+const SLUG = 'tphcm-to-chuc-xay-dung-dang-2022';
+const seed = JSON.parse(readFileSync(`dist/articles/${SLUG}.json`, 'utf8')) as Article;
+const base = inject('baseUrl');
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+let page: Page | undefined;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => close(browser));
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') await screenshotOnFailure(page, ctx.task.name);
+  await context?.close();
+  context = undefined;
+  page = undefined;
+});
+
+describe('without JavaScript', () => {
+  it('reads a pre-rendered article from the library and jumps to its sections', async () => {
+    context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    page = await context.newPage();
+    const library = new LibraryPage(page);
+    await library.open(base);
+    await library.article(seed.title).click();
+    await page.waitForURL(`${base}/a/${SLUG}`);
+
+    await expect
+      .poll(() => page!.getByRole('heading', { level: 1 }).textContent())
+      .toBe(seed.title);
+    const paragraphs = seed.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
+    const shown = await page.locator('article p').allTextContents();
+    for (const text of paragraphs) expect(shown).toContain(text);
+
+    const section = seed.sections.find((s) => s.heading)!;
+    const reader = new ReaderPage(page);
+    await reader.toc().getByRole('link', { name: section.heading! }).click();
+    await page.waitForURL(`${base}/a/${SLUG}#${section.id}`);
+    const heading = page.getByRole('heading', { level: 2, name: section.heading! });
+    const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-2);
+    expect(top).toBeLessThan(100);
+  });
+});
+
+/**
+ * Opens `path` and records what hydration must not do: log an error or a warning, or replace the
+ * pre-rendered node `selector` (React re-creates the page when the HTML does not match).
+ */
+async function openWatched(path: string, selector: string, options = DESKTOP) {
+  context = await browser.newContext(options);
+  await context.addInitScript(`
+    new MutationObserver((_, observer) => {
+      const node = document.querySelector(${JSON.stringify(selector)});
+      if (node) { window.__prerendered = node; observer.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  `);
+  page = await context.newPage();
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    // The service worker is blocked on purpose in these tests (support/browser.ts).
+    if (/Service Worker registration blocked/.test(m.text())) return;
+    if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
+  });
+  page.on('pageerror', (e) => messages.push(e.message));
+  await page.goto(`${base}${path}`);
+  const kept = () =>
+    page!.evaluate(
+      (s) => (window as { __prerendered?: Element }).__prerendered === document.querySelector(s),
+      selector,
+    );
+  return { page, messages, kept };
+}
+
+describe('with JavaScript', () => {
+  it('hydrates the reader silently, keeping its nodes, and switches language', async () => {
+    const { page, messages, kept } = await openWatched(`/a/${SLUG}`, '#article-title');
+    const reader = new ReaderPage(page);
+    await reader.languageButton('en').click();
+    await page.getByRole('navigation', { name: STRINGS.en.toc.label }).waitFor();
+    expect(await kept()).toBe(true);
+    await page.waitForTimeout(300);
+    expect(messages).toEqual([]);
+  });
+
+  it('gives a reader who chose English the page in English, with no layout shift', async () => {
+    const { page, messages, kept } = await openWatched(`/a/${SLUG}`, '#article-title', {
+      ...PHONE,
+      storageState: {
+        cookies: [],
+        origins: [{ origin: base, localStorage: [{ name: 'docbao.lang', value: 'en' }] }],
+      },
+    });
+    await page.getByRole('button', { name: STRINGS.en.toc.open }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await kept()).toBe(true);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) total += (e as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift).toBeLessThan(0.05);
+    expect(messages).toEqual([]);
+  });
+
+  it('hydrates the library silently and opens the article from it', async () => {
+    const { page, messages, kept } = await openWatched('/', 'main h1');
+    const library = new LibraryPage(page);
+    await library.article(seed.title).waitFor();
+    expect(await kept()).toBe(true);
+    await library.article(seed.title).click();
+    await page.getByRole('navigation', { name: STRINGS.vi.toc.label }).waitFor();
+    expect(page.url()).toBe(`${base}/a/${SLUG}`);
+    expect(messages).toEqual([]);
+  });
+});
