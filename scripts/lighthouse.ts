@@ -1,56 +1,117 @@
-// npm run lighthouse: Lighthouse (mobile preset) on the seed's reader page of the production build,
-// in Debian's Chromium. Prints the four scores and fails below performance 95, accessibility 100,
-// best practices 100, SEO 95. Run after `npm run build`.
+// npm run lighthouse [path…] [--runs N]: Lighthouse (mobile preset) on pages of the production build,
+// in Debian's Chromium: by default the seed's reader page and the library, three runs each, printing
+// each run and the median of the four scores and of the paint, blocking and shift metrics, with the
+// machine's load (scores fall on a busy machine). Fails when a median is below its floor: performance
+// 95, accessibility 100, best practices 100, SEO 95; the issue's target is 100 everywhere and LCP at
+// most 1.2 s. Run after `npm run build`.
+import { loadavg } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/e2e/support/browser';
 import { startPreview } from '../tests/e2e/support/server';
 
-const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 } as const;
-const path = process.argv[2] ?? '/a/tphcm-to-chuc-xay-dung-dang-2022';
+const FLOORS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 } as const;
+const METRICS = {
+  'first-contentful-paint': 'FCP',
+  'largest-contentful-paint': 'LCP',
+  'total-blocking-time': 'TBT',
+  'cumulative-layout-shift': 'CLS',
+  'speed-index': 'SI',
+} as const;
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('lighthouse: --runs takes a whole number of at least 1');
+  process.exit(2);
+}
+const paths = args.length ? args : ['/a/tphcm-to-chuc-xay-dung-dang-2022', '/'];
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+const show = (id: string, value: number) =>
+  id === 'cumulative-layout-shift'
+    ? value.toFixed(3)
+    : value >= 1000
+      ? `${(value / 1000).toFixed(2)} s`
+      : `${Math.round(value)} ms`;
+
+type Run = { scores: Record<string, number>; metrics: Record<string, number>; misses: string[] };
+
+async function audit(url: string, port: number): Promise<Run> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: Object.keys(FLOORS),
+    formFactor: 'mobile',
+  });
+  if (!result) throw new Error('Lighthouse returned no result');
+  const { categories, audits } = result.lhr;
+  const scores = Object.fromEntries(
+    Object.keys(FLOORS).map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]),
+  );
+  const metrics = Object.fromEntries(
+    Object.keys(METRICS).map((id) => [id, audits[id]?.numericValue ?? NaN]),
+  );
+  // What costs points: every weighted audit below full marks, and the performance opportunities.
+  const misses = Object.values(categories).flatMap((category) =>
+    category.auditRefs
+      .map((ref) => audits[ref.id])
+      .filter(
+        (a) =>
+          a &&
+          a.score !== null &&
+          a.score < 1 &&
+          (a.details?.type === 'opportunity' || category.id !== 'performance'),
+      )
+      .map((a) => `${category.id}: ${a!.id} (${a!.displayValue ?? a!.title})`),
+  );
+  return { scores, metrics, misses };
+}
 
 const server = await startPreview();
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
 let failed = false;
 try {
-  const result = await lighthouse(`${server.url}${path}`, {
-    port: chrome.port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: Object.keys(TARGETS),
-  });
-  if (!result) throw new Error('Lighthouse returned no result');
-  for (const [id, target] of Object.entries(TARGETS)) {
-    const score = Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
-    const ok = score >= target;
-    failed ||= !ok;
-    console.log(
-      `${ok ? 'ok  ' : 'LOW '} ${id.padEnd(15)} ${String(score).padStart(3)}  (target ${target})`,
-    );
-  }
-  const audits = result.lhr.audits;
-  for (const id of [
-    'first-contentful-paint',
-    'largest-contentful-paint',
-    'total-blocking-time',
-    'cumulative-layout-shift',
-  ]) {
-    console.log(`     ${id.padEnd(26)} ${audits[id]?.displayValue ?? '?'}`);
-  }
-  for (const [id, category] of Object.entries(result.lhr.categories)) {
-    for (const ref of category.auditRefs) {
-      const audit = audits[ref.id];
-      if (
-        ref.weight > 0 &&
-        audit &&
-        audit.score !== null &&
-        audit.score < 1 &&
-        id !== 'performance'
-      ) {
-        console.log(`     ${id}: ${audit.id} (${audit.title})`);
-      }
+  console.log(
+    `load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} at the start`,
+  );
+  for (const path of paths) {
+    const results: Run[] = [];
+    for (let i = 0; i < runs; i++) {
+      const run = await audit(`${server.url}${path}`, chrome.port);
+      results.push(run);
+      const metrics = Object.entries(METRICS).map(
+        ([id, name]) => `${name} ${show(id, run.metrics[id]!)}`,
+      );
+      console.log(
+        `${path} run ${i + 1}: ${Object.values(run.scores).join('/')}  ${metrics.join(', ')}`,
+      );
     }
+    console.log(`${path}: median of ${runs}`);
+    for (const [id, floor] of Object.entries(FLOORS)) {
+      const score = median(results.map((r) => r.scores[id]!));
+      const ok = score >= floor;
+      failed ||= !ok;
+      console.log(
+        `${ok ? 'ok  ' : 'LOW '} ${id.padEnd(15)} ${String(score).padStart(3)}  (floor ${floor}, target 100)`,
+      );
+    }
+    for (const [id, name] of Object.entries(METRICS))
+      console.log(`     ${name.padEnd(4)} ${show(id, median(results.map((r) => r.metrics[id]!)))}`);
+    for (const miss of new Set(results.flatMap((r) => r.misses))) console.log(`     ${miss}`);
   }
+  console.log(
+    `load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} at the end`,
+  );
 } finally {
   await chrome.kill();
   server.stop();
