@@ -32,6 +32,22 @@ describe('a pre-rendered reader page', () => {
     expect(html).not.toContain(escaped(vi.entities.loading));
   });
 
+  it('holds every block of a long article, not only the first chunk the browser paints', async () => {
+    const extra = Array.from({ length: 250 }, (_, i) => ({
+      id: `p${i}`,
+      type: 'paragraph' as const,
+      text: `Đoạn thêm số ${i + 1} của bài dài.`,
+    }));
+    const long = { ...handBuilt, slug: 'long', blocks: [...handBuilt.blocks, ...extra] };
+    const longFiles = handBuiltFiles(long) as Record<string, unknown>;
+    const { html } = await renderPage('/a/long', (path) => {
+      const file = longFiles[`/articles/${path}`];
+      return file === undefined ? null : JSON.stringify(file);
+    });
+    expect(html).toContain('Đoạn thêm số 1 của bài dài.');
+    expect(html).toContain('Đoạn thêm số 250 của bài dài.');
+  });
+
   it('carries no inline script and no style attribute', async () => {
     const { html } = await renderPage(`/a/${handBuilt.slug}`, read);
     expect(html).not.toMatch(/<script/);
