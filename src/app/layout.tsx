@@ -1,5 +1,5 @@
 // Every page: a skip link, the header with the language switch and display settings, then the page.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/features/language';
@@ -13,7 +13,12 @@ import { DisplaySettings } from '@/features/settings';
  */
 function useTopOfNewPage() {
   const { pathname } = useLocation();
+  // Not the first page: the browser places it (a reload keeps its place), and a pre-rendered page
+  // may already have been scrolled before it was hydrated.
+  const first = useRef(pathname);
   useEffect(() => {
+    if (first.current === pathname) return;
+    first.current = '';
     if (!window.location.hash && typeof window.scrollTo === 'function') window.scrollTo(0, 0);
   }, [pathname]);
 }

@@ -60,5 +60,16 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const language = i18n.language;
   await Promise.all([i18n.changeLanguage('vi'), initialized(router)]);
   const toReaderLanguage = () => void i18n.changeLanguage(language);
+  // A file that failed to load since the build (damaged, gone, offline and not kept) makes another
+  // page than the HTML: that page is rendered in its place rather than hydrated against it.
+  const failed = client
+    .getQueryCache()
+    .getAll()
+    .some((query) => query.state.status === 'error');
+  if (failed) {
+    await i18n.changeLanguage(language);
+    createRoot(root).render(app);
+    return;
+  }
   hydrateRoot(root, <AfterCommit then={toReaderLanguage}>{app}</AfterCommit>);
 }

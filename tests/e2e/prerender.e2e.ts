@@ -9,6 +9,7 @@ import type { Article } from '../../src/article/schema';
 import { LibraryPage } from './page-models/library-page';
 import { ReaderPage, STRINGS } from './page-models/reader-page';
 import { close, DESKTOP, launch, PHONE, screenshotOnFailure } from './support/browser';
+import { hydrated } from './support/hydrated';
 
 const SLUG = 'tphcm-to-chuc-xay-dung-dang-2022';
 const seed = JSON.parse(readFileSync(`dist/articles/${SLUG}.json`, 'utf8')) as Article;
@@ -32,9 +33,8 @@ describe('without JavaScript', () => {
   it('reads a pre-rendered article from the library and jumps to its sections', async () => {
     context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
     page = await context.newPage();
-    const library = new LibraryPage(page);
-    await library.open(base);
-    await library.article(seed.title).click();
+    await page.goto(`${base}/`);
+    await new LibraryPage(page).article(seed.title).click();
     await page.waitForURL(`${base}/a/${SLUG}`);
 
     await expect
@@ -59,8 +59,14 @@ describe('without JavaScript', () => {
  * Opens `path` and records what hydration must not do: log an error or a warning, or replace the
  * pre-rendered node `selector` (React re-creates the page when the HTML does not match).
  */
-async function openWatched(path: string, selector: string, options = DESKTOP) {
+async function openWatched(
+  path: string,
+  selector: string,
+  options = DESKTOP,
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+) {
   context = await browser.newContext(options);
+  await prepare?.(context);
   await context.addInitScript(`
     new MutationObserver((_, observer) => {
       const node = document.querySelector(${JSON.stringify(selector)});
@@ -87,6 +93,7 @@ async function openWatched(path: string, selector: string, options = DESKTOP) {
 describe('with JavaScript', () => {
   it('hydrates the reader silently, keeping its nodes, and switches language', async () => {
     const { page, messages, kept } = await openWatched(`/a/${SLUG}`, '#article-title');
+    await hydrated(page, '#article-title');
     const reader = new ReaderPage(page);
     await reader.languageButton('en').click();
     await page.getByRole('navigation', { name: STRINGS.en.toc.label }).waitFor();
@@ -117,6 +124,16 @@ describe('with JavaScript', () => {
         }),
     );
     expect(shift).toBeLessThan(0.05);
+    expect(messages).toEqual([]);
+  });
+
+  it('renders in place of the HTML, silently, an article whose file was damaged since the build', async () => {
+    const { page, messages } = await openWatched(`/a/${SLUG}`, '#article-title', DESKTOP, (c) =>
+      c.route(`**/articles/${SLUG}.json`, (route) =>
+        route.fulfill({ contentType: 'application/json', body: '{"blocks":"oops"}' }),
+      ),
+    );
+    await page.getByRole('alert').filter({ hasText: STRINGS.vi.errors.damagedTitle }).waitFor();
     expect(messages).toEqual([]);
   });
 

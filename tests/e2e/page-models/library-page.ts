@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { hydrated } from '../support/hydrated';
 import vi from '../../../src/i18n/locales/vi.json';
 
 export class LibraryPage {
@@ -7,6 +8,7 @@ export class LibraryPage {
   async open(baseUrl: string) {
     await this.page.goto(`${baseUrl}/`);
     await this.page.getByRole('heading', { level: 1, name: vi.library.title }).waitFor();
+    await hydrated(this.page, 'main h1');
   }
 
   article(title: string) {

@@ -1,5 +1,6 @@
 // The reader as a person uses it: by roles and accessible names taken from the locale files.
 import type { Page } from 'playwright-core';
+import { hydrated } from '../support/hydrated';
 import en from '../../../src/i18n/locales/en.json';
 import vi from '../../../src/i18n/locales/vi.json';
 
@@ -15,6 +16,7 @@ export class ReaderPage {
   async open(baseUrl: string, slug: string, query = '') {
     await this.page.goto(`${baseUrl}/a/${slug}${query}`);
     await this.page.locator('article h1').waitFor();
+    await hydrated(this.page, 'article h1');
   }
 
   toc() {
