@@ -10,9 +10,9 @@ const KB = 1024;
 // JavaScript: 141 KB, not the 140 of before, because the script that applies theme and text size before
 // the first paint moved out of index.html (the CSP allows no inline script) and is now counted (0.6 KB).
 // Issue 13's target is 120 KB: the next cuts are the per-page locale strings and the reader's chunk.
-// 142 since the pages are pre-rendered: 0.6 KB more to hydrate them (src/app/start.tsx), and what
-// paints first is now the HTML, before any of this JavaScript.
-const BUDGETS = { js: 142 * KB, css: 20 * KB, article: 40 * KB, glossary: 25 * KB };
+// 143 since the pages are pre-rendered: 1.4 KB more to hydrate them (src/app/start.tsx) and to start
+// after the first frame (src/main.tsx); a pre-rendered page now paints before any of this JavaScript.
+const BUDGETS = { js: 143 * KB, css: 20 * KB, article: 40 * KB, glossary: 25 * KB };
 const SEED = 'articles/tphcm-to-chuc-xay-dung-dang-2022.json';
 
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -48,7 +48,16 @@ function staticClosure(starts: string[]): Set<string> {
   }
   return seen;
 }
-const seen = staticClosure(entries);
+// The entry only waits for the first frame (src/main.tsx) and then imports the app: what that import
+// brings (listed in the entry's preload map) is what the reader needs before the page responds, and
+// before it paints when it was not pre-rendered.
+const started = entries.flatMap((entry) =>
+  [...readFileSync(join(DIST, entry), 'utf8').matchAll(/"(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1]!,
+  ),
+);
+const seen = staticClosure([...entries, ...started.filter((f) => f.endsWith('.js'))]);
+css.push(...started.filter((f) => f.endsWith('.css')));
 
 const rows: [string, number, number, string][] = [];
 const js = [...seen].reduce((n, f) => n + gz(f), 0);

@@ -1,7 +1,7 @@
 // Starts the app in #root. A page pre-rendered at build (scripts/vite/prerender.ts) for this very URL
 // is hydrated: React adopts the HTML already on screen instead of painting it again. Any other page
 // (the shell, or a pre-rendered page served for another URL) is rendered afresh.
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import i18n, { i18nReady, preloadLanguages } from '@/i18n';
@@ -71,5 +71,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
     createRoot(root).render(app);
     return;
   }
-  hydrateRoot(root, <AfterCommit then={toReaderLanguage}>{app}</AfterCommit>);
+  // As a transition, hydration yields to the browser every few milliseconds (a long article and its
+  // sidebar are thousands of nodes) instead of holding the main thread, and a click waits no longer.
+  startTransition(() => {
+    hydrateRoot(root, <AfterCommit then={toReaderLanguage}>{app}</AfterCommit>);
+  });
 }
