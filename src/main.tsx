@@ -2,23 +2,29 @@
 import './styles/app.css';
 
 /**
- * A pre-rendered page is on screen as soon as its HTML is: the app's code (React and the routes) is
- * fetched and run only after that first frame, so that it never holds back the page's first paint.
- * A page without content (the shell) starts at once. A hidden tab paints no frame: a timeout stands in.
+ * A pre-rendered page is readable as soon as its HTML is painted: the app's code (React and the
+ * routes) is fetched and run only once the browser reports that first paint, so that it never holds
+ * the paint back or competes with it for the network. A page without content (the shell) starts at
+ * once; a browser that reports no paint (or a hidden tab, which paints nothing) starts after a second.
  */
-const afterFirstFrame = () =>
+const afterFirstPaint = () =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
+    const timer = setTimeout(resolve, 1000);
+    try {
+      const observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
         clearTimeout(timer);
         resolve();
-      }, 0),
-    );
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    } catch {
+      // No paint timing: the timeout starts the app.
+    }
   });
 
 const root = document.getElementById('root');
 if (root) {
-  const ready = root.dataset.prerendered ? afterFirstFrame() : Promise.resolve();
+  const ready = root.dataset.prerendered ? afterFirstPaint() : Promise.resolve();
   void ready.then(() => import('./app/start')).then(({ startApp }) => startApp(root));
 }
