@@ -102,8 +102,12 @@ function decoration(text: string): string | null {
       [cls, tail] = [`, ${c}`, more.join(' ')];
     }
     const country = tail ? state(tail) : null;
-    if ((tail && !country) || (!own && !country)) return null;
-    return `${m.en}${country ? ` of ${country}` : ''}${cls}`;
+    if (!own && !country) return null;
+    if (!tail || country) return `${m.en}${country ? ` of ${country}` : ''}${cls}`;
+    // Our own orders, with who confers them: `của Chủ tịch nước`, `của Nhà nước`.
+    const who = after(tail, 'của');
+    const by = who && (after(who, 'Nhà nước') === '' ? 'the State' : giver(who));
+    return by ? `${m.en}${cls}, conferred by ${by}` : null;
   }
   return null;
 }

@@ -53,6 +53,7 @@ export const NAMED_BODIES: Record<string, Body> = {
   'Quốc hội': state('National Assembly'),
   'Ủy ban Thường vụ Quốc hội': state('National Assembly Standing Committee'),
   'Văn phòng Quốc hội': state('Office of the National Assembly'),
+  'Văn phòng Chủ tịch nước': state('Office of the President'),
   'Hội đồng Dân tộc': state('Ethnic Council'),
   'Ủy ban Pháp luật': state('Law Committee'),
   'Ủy ban Tư pháp': state('Judicial Committee'),

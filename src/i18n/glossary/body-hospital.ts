@@ -1,8 +1,8 @@
 // Hospitals, named two ways. By specialty and place: `Bệnh viện Mắt tỉnh Nghệ An` -> the Nghệ An
 // Provincial Eye Hospital, `Bệnh viện Ung bướu Hà Nội` -> the Hanoi Oncology Hospital (the hospitals'
-// own English names put the place first, as the People's Committees do). By a proper name, a quarter
-// or a street: `Bệnh viện Chợ Rẫy` -> Chợ Rẫy Hospital. A specialty without a place (`Bệnh viện Tai
-// Mũi Họng Trung ương`) has an English name of its own and stays Vietnamese.
+// own English names put the place first, as the People's Committees do), or the national one of a
+// specialty. By a proper name, a quarter or a street: `Bệnh viện Chợ Rẫy` -> Chợ Rẫy Hospital. Any
+// other specialty without a place (`Bệnh viện Tai Mũi Họng Trung ương`) stays Vietnamese.
 import type { Body } from './bodies';
 import { attributive, parsePlace } from './place';
 import { after, isProperName, Table } from './text';
@@ -27,6 +27,17 @@ const SPECIALTIES: Record<string, string> = {
 };
 const SPECIALTY = new Table(SPECIALTIES);
 
+/** The one national hospital of a specialty (`Bệnh viện Phổi Trung ương`), by its own English name. */
+const NATIONAL = new Table({
+  Nhi: "National Children's Hospital",
+  Phổi: 'National Lung Hospital',
+  Mắt: 'Vietnam National Eye Hospital',
+  'Nội tiết': 'National Hospital of Endocrinology',
+  'Da liễu': 'National Hospital of Dermatology and Venereology',
+  'Y học cổ truyền': 'National Hospital of Traditional Medicine',
+  'Phụ sản': 'National Hospital of Obstetrics and Gynaecology',
+});
+
 // First words of a hospital's common-noun name: a specialty, a sponsor, a level. A name that starts
 // with one is not a proper name, even capitalised (`Bệnh viện Tai Mũi Họng`, `Bệnh viện Quân y 175`).
 const COMMON = new Set(
@@ -41,6 +52,8 @@ const COMMON = new Set(
 export function hospital(text: string): Body | null {
   const rest = after(text, 'Bệnh viện');
   if (!rest) return null;
+  for (const m of NATIONAL.prefixes(rest))
+    if (after(m.rest, 'Trung ương') === '') return { en: m.en, the: true, kind: 'state' };
   for (const m of SPECIALTY.prefixes(rest)) {
     const place = m.rest ? parsePlace(m.rest) : null;
     if (place && place.level !== 'country')

@@ -31,6 +31,23 @@ export function localBody(text: string): Body | null {
   return null;
 }
 
+/**
+ * The three superior courts and procuracies, named by their city: `TAND cấp cao tại Đà Nẵng` -> the
+ * Superior People's Court in Đà Nẵng (the Supreme People's Court's English name for them).
+ */
+export function superiorBody(text: string): Body | null {
+  for (const [vi, en, kind] of [
+    ['Tòa án nhân dân cấp cao tại', "Superior People's Court in", 'court'],
+    ['Viện Kiểm sát nhân dân cấp cao tại', "Superior People's Procuracy in", 'procuracy'],
+  ] as const) {
+    const rest = after(text, vi);
+    const place = rest ? parsePlace(rest) : null;
+    if (place?.level === 'city' && place.name && !place.within)
+      return local(`${en} ${place.name.replace(/(?<!Ho Chi Minh) City$/u, '')}`, kind);
+  }
+  return null;
+}
+
 /** `Tỉnh ủy`, `Thành ủy Đà Nẵng`, `Huyện ủy Đăk Hà`: the level is in the word, the name follows. */
 export function levelBody(text: string): Body | null {
   for (const m of LEVEL.prefixes(text)) {

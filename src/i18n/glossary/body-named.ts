@@ -34,6 +34,8 @@ const NAMED_AFTER: Record<string, [string, Kind, boolean, boolean?]> = {
   'Quân khu': ['Military Region %', 'force', false],
   'Quân đoàn': ['Army Corps %', 'force', false],
   'Sư đoàn': ['Division %', 'force', false],
+  'Lữ đoàn': ['Brigade %', 'force', false],
+  'Trung đoàn': ['Regiment %', 'force', false],
   'Vùng Cảnh sát biển': ['Coast Guard Region %', 'force', false],
   'Đồn Biên phòng': ['% Border Guard Station', 'force', true, true],
   // The border guard's name from 1959 to 1979, in the many veterans' stories.

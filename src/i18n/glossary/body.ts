@@ -1,7 +1,7 @@
 // The body a title belongs to, as an English noun phrase: named bodies, ministries and their units,
 // Party and Front bodies inside another body (`Ban Thường vụ Tỉnh ủy`), bodies placed by level, and
 // bodies known by a proper name. A trailing parenthesis says whose body it is: `Cục … (Bộ Y tế)`.
-import { levelBody, localBody, steeringCommittee } from './body-local';
+import { levelBody, localBody, steeringCommittee, superiorBody } from './body-local';
 import { hospital } from './body-hospital';
 import { namedAfter } from './body-named';
 import { NAMED_BODIES, type Body } from './bodies';
@@ -179,6 +179,7 @@ export function parseBody(text: string): Body | null {
     unitBody(text) ??
     partOf(text) ??
     levelBody(text) ??
+    superiorBody(text) ??
     localBody(text) ??
     steeringCommittee(text) ??
     hospital(text) ??

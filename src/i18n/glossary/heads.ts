@@ -46,6 +46,8 @@ export const HEADS: Record<string, Head> = {
   'Tổng Lãnh sự': { en: 'Consul General', country: true },
   'Ủy viên': { en: 'member' },
   'Ủy viên dự khuyết': { en: 'alternate member' },
+  // A full-time member of a National Assembly committee or a Front committee.
+  'Ủy viên Thường trực': { en: 'Standing member' },
   'Đại biểu': { en: 'deputy' },
   Trưởng: { en: 'Head' },
   'Phó Trưởng': { en: 'Deputy Head' },
@@ -104,7 +106,24 @@ export const HEADS: Record<string, Head> = {
     en: 'Deputy Director',
     by: { procuracy: 'Deputy Chief Procurator', 'supreme-procuracy': 'Deputy Procurator General' },
   },
+  'Thẩm phán': { en: 'Judge' },
+  'Kiểm sát viên': { en: 'Procurator' },
   'Tư lệnh': { en: 'Commander' },
+  // The commanders of a division, brigade, regiment: the Commander of Division 304.
+  'Sư đoàn trưởng': { en: 'Division Commander', of: 'Commander', unit: 'Sư đoàn' },
+  'Phó Sư đoàn trưởng': {
+    en: 'Deputy Division Commander',
+    of: 'Deputy Commander',
+    unit: 'Sư đoàn',
+  },
+  'Lữ đoàn trưởng': { en: 'Brigade Commander', of: 'Commander', unit: 'Lữ đoàn' },
+  'Phó Lữ đoàn trưởng': { en: 'Deputy Brigade Commander', of: 'Deputy Commander', unit: 'Lữ đoàn' },
+  'Trung đoàn trưởng': { en: 'Regiment Commander', of: 'Commander', unit: 'Trung đoàn' },
+  'Phó Trung đoàn trưởng': {
+    en: 'Deputy Regiment Commander',
+    of: 'Deputy Commander',
+    unit: 'Trung đoàn',
+  },
   'Phó Tư lệnh': { en: 'Deputy Commander' },
   'Chính ủy': { en: 'Political Commissar' },
   'Phó Chính ủy': { en: 'Deputy Political Commissar' },

@@ -20,10 +20,16 @@ export const LOCAL_BODIES: Record<string, LocalBody> = {
   'Thanh tra': { en: 'Inspectorate' },
   'Đảng bộ': { en: 'Party Organisation' },
   'Đảng ủy': { en: 'Party Committee' },
+  'Chi bộ': { en: 'Party Cell' },
   'Ủy ban Mặt trận Tổ quốc Việt Nam': { en: 'Vietnam Fatherland Front Committee', of: true },
   'Ủy ban Mặt trận Tổ quốc': { en: 'Vietnam Fatherland Front Committee', of: true },
   'Mặt trận Tổ quốc': { en: 'Vietnam Fatherland Front Committee', of: true },
   'Đoàn đại biểu Quốc hội': { en: "National Assembly Deputies' Delegation", of: true },
+  // One office serves both in every province since 2016.
+  'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân': {
+    en: "Office of the National Assembly Deputies' Delegation and People's Council",
+    of: true,
+  },
   'Liên đoàn Lao động': { en: 'Labour Federation' },
   'Đoàn Thanh niên Cộng sản Hồ Chí Minh': { en: 'Ho Chi Minh Communist Youth Union' },
   'Đoàn Thanh niên': { en: 'Youth Union' },

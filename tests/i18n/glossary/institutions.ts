@@ -62,4 +62,53 @@ export const INSTITUTIONS: Record<string, [string, string][]> = {
     ],
     ['Phó Tổng Thanh tra Chính phủ', 'Deputy Government Inspector General'],
   ],
+  'a division, brigade or regiment is commanded by its Commander': [
+    ['Sư đoàn trưởng Sư đoàn 325', 'Commander of Division 325'],
+    ['Phó Lữ đoàn trưởng Lữ đoàn 147', 'Deputy Commander of Brigade 147'],
+    ['Trung đoàn trưởng', 'Regiment Commander'],
+  ],
+  'judges, procurators and standing members of a committee': [
+    ['Thẩm phán TAND TP Cần Thơ', "Judge of the Cần Thơ City People's Court"],
+    [
+      'Kiểm sát viên VKSND tỉnh Tây Ninh',
+      "Procurator of the Tây Ninh Provincial People's Procuracy",
+    ],
+    [
+      'Ủy viên Thường trực Ủy ban Kinh tế của Quốc hội',
+      'Standing member of the Economic Committee of the National Assembly',
+    ],
+  ],
+  'a superior court or procuracy is named by its city': [
+    ['Chánh án TAND cấp cao tại Hà Nội', "Chief Judge of the Superior People's Court in Hanoi"],
+    [
+      'Viện trưởng VKSND cấp cao tại Đà Nẵng',
+      "Chief Procurator of the Superior People's Procuracy in Đà Nẵng",
+    ],
+  ],
+  'a national hospital of a specialty has its own English name': [
+    ['Giám đốc Bệnh viện Nhi Trung ương', "Director of the National Children's Hospital"],
+    [
+      'Giám đốc Bệnh viện Nội tiết Trung ương',
+      'Director of the National Hospital of Endocrinology',
+    ],
+  ],
+  'our own orders say who confers them': [
+    [
+      'Huân chương Lao động hạng Nhì của Chủ tịch nước',
+      'Labour Order, second class, conferred by the State President',
+    ],
+    [
+      'Huân chương Chiến công hạng Ba của Nhà nước',
+      'Feat of Arms Order, third class, conferred by the State',
+    ],
+  ],
+  'the Party cell, the office of the State President and the provincial deputies’ and council’s office':
+    [
+      ['Phó Bí thư Chi bộ', 'Deputy Secretary of the Party Cell'],
+      ['Phó Chủ nhiệm Văn phòng Chủ tịch nước', 'Vice Chairman of the Office of the President'],
+      [
+        'Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Yên Bái',
+        "Chief of the Office of the National Assembly Deputies' Delegation and People's Council of Yên Bái Province",
+      ],
+    ],
 };
