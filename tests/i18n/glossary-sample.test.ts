@@ -34,12 +34,12 @@ describe('the glossary on samples across the state structure', () => {
   // A ratchet, as the gold floors are: raise these with each improvement, never lower them. The file
   // holds batches written before the composer saw them; each batch's first figures, before the rules
   // that followed it: the first 121 terms 93% right, 2% wrong, 5% left Vietnamese; the next 100 89%,
-  // 2%, 9%.
-  it('renders at least 98% of the unseen batches right and at most 1% wrong', () => {
+  // 2%, 9%; the next 85 93%, 1%, 6%.
+  it('renders at least 99% of the unseen batches right and at most 1% wrong', () => {
     const sample = rows('unseen.tsv');
-    expect(sample.length).toBeGreaterThanOrEqual(200);
+    expect(sample.length).toBeGreaterThanOrEqual(300);
     const { right, wrong } = tally(sample);
-    expect(right / sample.length).toBeGreaterThanOrEqual(0.98);
+    expect(right / sample.length).toBeGreaterThanOrEqual(0.99);
     expect(wrong.length / sample.length).toBeLessThanOrEqual(0.01);
   });
 });

@@ -138,12 +138,26 @@ function badgeOrPrize(text: string): string | null {
   return field ? `${p.en} for ${field}` : null;
 }
 
-/** `danh hiệu Anh hùng Lao động [của Chủ tịch nước]`, or the title of honour alone. */
+/** The war or period a hero's title is for: `trong thời kỳ đổi mới`, `kháng chiến chống Mỹ`. */
+const ERA = new Table({
+  'đổi mới': 'in the Renewal Period',
+  'kháng chiến chống Mỹ': 'in the resistance war against the US',
+  'kháng chiến chống Pháp': 'in the resistance war against the French',
+});
+function era(text: string): string | null {
+  const rest = after(text, 'trong') ?? text;
+  return ERA.exact(after(rest, 'thời kỳ') ?? rest);
+}
+
+/** `danh hiệu Anh hùng Lao động [thời kỳ đổi mới] [của Chủ tịch nước]`, or the title alone. */
 function honourTitle(text: string): string | null {
   const named = after(text, 'danh hiệu');
   const t = TITLE.prefixes((named ?? text).replace(/^"|"$/gu, ''))[0];
   if (!t) return null;
-  if (!t.rest) return named === null ? t.en : `title of ${t.en}`;
+  const title = named === null ? t.en : `title of ${t.en}`;
+  if (!t.rest) return title;
+  const period = era(t.rest);
+  if (period) return `${title} ${period}`;
   const who = after(t.rest.replace(/^"/u, '').trim(), 'của');
   const by = who && giver(who);
   return by ? `title of ${t.en}, conferred by ${by}` : null;

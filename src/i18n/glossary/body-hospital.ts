@@ -27,6 +27,13 @@ const SPECIALTIES: Record<string, string> = {
 };
 const SPECIALTY = new Table(SPECIALTIES);
 
+/** Hospitals known by a number: `Bệnh viện Quân y 175` -> Military Hospital 175. */
+const NUMBERED = new Table({
+  'Nhi đồng': "Children's Hospital",
+  'Quân y': 'Military Hospital',
+  'Nhân dân': "People's Hospital",
+});
+
 /** The one national hospital of a specialty (`Bệnh viện Phổi Trung ương`), by its own English name. */
 const NATIONAL = new Table({
   Nhi: "National Children's Hospital",
@@ -52,6 +59,8 @@ const COMMON = new Set(
 export function hospital(text: string): Body | null {
   const rest = after(text, 'Bệnh viện');
   if (!rest) return null;
+  for (const m of NUMBERED.prefixes(rest))
+    if (/^\d+[A-Z]?$/u.test(m.rest)) return { en: `${m.en} ${m.rest}`, the: false, kind: 'state' };
   for (const m of NATIONAL.prefixes(rest))
     if (after(m.rest, 'Trung ương') === '') return { en: m.en, the: true, kind: 'state' };
   for (const m of SPECIALTY.prefixes(rest)) {

@@ -22,10 +22,17 @@ const FIELD = new Table(FIELDS);
 const POLICE = new Table(POLICE_UNITS);
 const SUB = new Table(SUB_DEPARTMENTS);
 const COUNTRY = new Table(COUNTRIES);
+/** A police division's Cục at the Ministry: `Cục Cảnh sát hình sự` -> the Criminal Police Department. */
+const POLICE_DEPARTMENTS = Object.fromEntries(
+  Object.entries(POLICE_UNITS)
+    .filter(([vi]) => /^(?:Cảnh sát|An ninh) /u.test(vi))
+    .map(([vi, en]) => [vi, `${en} Department`]),
+);
 const UNITS: [string, Table, Body['kind']][] = [
   ['Tổng cục', new Table(GENERAL_DEPARTMENTS), 'state'],
   ['Tổng cục', new Table(ARMY_GENERAL_DEPARTMENTS), 'force'],
   ['Cục', new Table(AGENCIES), 'state'],
+  ['Cục', new Table(POLICE_DEPARTMENTS), 'state'],
   ['Vụ', new Table(MINISTRY_DEPARTMENTS), 'state'],
 ];
 
@@ -130,6 +137,9 @@ function partOf(text: string): Body | null {
   for (const m of PARTS.prefixes(text)) {
     if (!m.rest) continue;
     const owner = parseBody(after(m.rest, 'của') ?? m.rest);
+    // `Ban Chấp hành Trung ương Đoàn`: a central committee's executive committee is that committee.
+    if (owner && m.en === 'Executive Committee' && /Central Committee/u.test(owner.en))
+      return owner;
     if (owner) return { en: `${m.en} of ${withThe(owner)}`, the: true, kind: owner.kind };
   }
   return null;

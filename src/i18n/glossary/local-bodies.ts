@@ -21,6 +21,8 @@ export const LOCAL_BODIES: Record<string, LocalBody> = {
   'Đảng bộ': { en: 'Party Organisation' },
   'Đảng ủy': { en: 'Party Committee' },
   'Chi bộ': { en: 'Party Cell' },
+  // Every province and district has one: the Provincial Military Party Committee.
+  'Đảng ủy Quân sự': { en: 'Military Party Committee' },
   'Ủy ban Mặt trận Tổ quốc Việt Nam': { en: 'Vietnam Fatherland Front Committee', of: true },
   'Ủy ban Mặt trận Tổ quốc': { en: 'Vietnam Fatherland Front Committee', of: true },
   'Mặt trận Tổ quốc': { en: 'Vietnam Fatherland Front Committee', of: true },

@@ -112,6 +112,7 @@ function qualifiedPost(text: string): string | null {
 
 const startsPost = (text: string) =>
   HEAD.prefixes(text).length > 0 ||
+  WHOLE.prefixes(text).length > 0 ||
   RANK.prefixes(text).length > 0 ||
   QUALIFIERS.some(([vi]) => after(text, vi) !== null);
 

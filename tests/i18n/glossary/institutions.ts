@@ -111,4 +111,54 @@ export const INSTITUTIONS: Record<string, [string, string][]> = {
         "Chief of the Office of the National Assembly Deputies' Delegation and People's Council of Yên Bái Province",
       ],
     ],
+  'a whole post (Thường trực Ban Bí thư, Tỉnh ủy viên) starts a new post in a chain': [
+    [
+      'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư',
+      'Politburo member, Permanent member of the Secretariat',
+    ],
+    [
+      'Bí thư Huyện ủy, Tỉnh ủy viên',
+      'Secretary of the District Party Committee, member of the Provincial Party Committee',
+    ],
+  ],
+  'every province and district has a Military Party Committee': [
+    [
+      'Bí thư Đảng ủy Quân sự tỉnh Điện Biên',
+      'Secretary of the Điện Biên Provincial Military Party Committee',
+    ],
+  ],
+  "a police division's department at the Ministry is its Department": [
+    [
+      'Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+      'Director General of the Fire Prevention, Fighting and Rescue Police Department',
+    ],
+    [
+      'Phó Cục trưởng Cục An ninh kinh tế',
+      'Deputy Director General of the Economic Security Department',
+    ],
+  ],
+  'a hospital known by a number': [
+    ['Giám đốc Bệnh viện Nhi đồng 1', "Director of Children's Hospital 1"],
+    ['Giám đốc Bệnh viện Quân y 354', 'Director of Military Hospital 354'],
+  ],
+  "a hero's title says its war or period": [
+    [
+      'danh hiệu Anh hùng Lao động trong thời kỳ đổi mới',
+      'title of Labour Hero in the Renewal Period',
+    ],
+    [
+      'Anh hùng LLVTND thời kỳ kháng chiến chống Pháp',
+      "Hero of the People's Armed Forces in the resistance war against the French",
+    ],
+  ],
+  "a central committee's executive committee is that committee": [
+    [
+      'Bằng khen của Ban Chấp hành Trung ương Đoàn',
+      'Certificate of Merit of the Ho Chi Minh Communist Youth Union Central Committee',
+    ],
+    [
+      'Ủy viên BCH Trung ương Hội Nông dân Việt Nam',
+      "member of the Central Committee of the Vietnam Farmers' Union",
+    ],
+  ],
 };
