@@ -11,6 +11,11 @@ export interface Head {
   of?: string;
   /** Heads read differently with some kinds of body (`Chánh án` of the Supreme Court: Chief Justice). */
   by?: Partial<Record<Kind, string>>;
+  /**
+   * A unit the head's English already names, dropped before its owner: the Chief Inspector of the
+   * Ministry of Construction, not of its Inspectorate (as the ministries' English pages write it).
+   */
+  drops?: string;
   /** May be followed by a country: `Đại sứ Italia`, `Thủ tướng Nhật Bản`; a string if it reads differently there. */
   country?: boolean | string;
 }
@@ -83,8 +88,12 @@ export const HEADS: Record<string, Head> = {
   },
   'Chánh Văn phòng': { en: 'Chief of Office', of: 'Chief', unit: 'Văn phòng' },
   'Phó Chánh Văn phòng': { en: 'Deputy Chief of Office', of: 'Deputy Chief', unit: 'Văn phòng' },
-  'Chánh Thanh tra': { en: 'Chief Inspector', unit: 'Thanh tra' },
-  'Phó Chánh Thanh tra': { en: 'Deputy Chief Inspector', unit: 'Thanh tra' },
+  'Chánh Thanh tra': { en: 'Chief Inspector', unit: 'Thanh tra', drops: 'Inspectorate' },
+  'Phó Chánh Thanh tra': {
+    en: 'Deputy Chief Inspector',
+    unit: 'Thanh tra',
+    drops: 'Inspectorate',
+  },
   'Tổng Thanh tra': { en: 'Inspector General' },
   'Phó Tổng Thanh tra': { en: 'Deputy Inspector General' },
   'Tổng Kiểm toán': { en: 'Auditor General' },

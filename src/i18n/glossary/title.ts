@@ -56,7 +56,12 @@ function headed(vi: string, rest: string): string | null {
     return place ? `National Assembly deputy from ${fullPlace(place)}` : null;
   }
   const unit = head.unit && parseBody(`${head.unit} ${rest}`);
-  if (unit) return `${headFor(head, unit, true)} of ${withThe(unit)}`;
+  if (unit) {
+    const dropped = head.drops && `the ${head.drops} of `;
+    const of = withThe(unit);
+    const owner = dropped && of.startsWith(dropped) ? of.slice(dropped.length) : of;
+    return `${headFor(head, unit, true)} of ${owner}`;
+  }
   const body = parseBody(rest);
   if (body) {
     const en = headFor(head, body, !!head.unit);

@@ -51,10 +51,7 @@ export const GOVERNMENT: [string, string][] = [
     'Director General of the Department of Personnel and Organisation',
   ],
   ['Chánh Văn phòng Bộ Y tế', 'Chief of the Office of the Ministry of Health'],
-  [
-    'Chánh Thanh tra Bộ Xây dựng',
-    'Chief Inspector of the Inspectorate of the Ministry of Construction',
-  ],
+  ['Chánh Thanh tra Bộ Xây dựng', 'Chief Inspector of the Ministry of Construction'],
   ['Người phát ngôn Bộ Ngoại giao', 'Spokesperson of the Ministry of Foreign Affairs'],
   // `Cố` is also "the late": here it begins the head `Cố vấn` (adviser).
   ['Cố vấn cao cấp', 'Senior Adviser'],

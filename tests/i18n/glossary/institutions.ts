@@ -161,4 +161,12 @@ export const INSTITUTIONS: Record<string, [string, string][]> = {
       "member of the Central Committee of the Vietnam Farmers' Union",
     ],
   ],
+  'a Chief Inspector is of the body, not of its Inspectorate': [
+    ['Chánh Thanh tra Bộ Tài chính', 'Chief Inspector of the Ministry of Finance'],
+    [
+      'Phó Chánh Thanh tra Sở Giao thông vận tải tỉnh Hà Tĩnh',
+      'Deputy Chief Inspector of the Department of Transport of Hà Tĩnh Province',
+    ],
+    ['Chánh Thanh tra tỉnh Bắc Giang', 'Chief Inspector of the Bắc Giang Provincial Inspectorate'],
+  ],
 };
