@@ -136,6 +136,7 @@ describe('extractArticle on any input', () => {
       '\ufeffÔng\u0000 Lê\u0007 Văn An\r\nyêu cầu.\u2028Xong.',
     ],
     ['lone surrogates', 'Ông Lê \ud800 Văn An yêu cầu \udc00 làm.'],
+    ['an office right after a level word', 'Chủ tịch UBND tỉnh Bí thư Nguyễn Nguyễn'],
   ])('handles %s', (_, text) => {
     expect(problemsWith(extractArticle(text))).toBeNull();
   });

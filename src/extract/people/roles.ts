@@ -53,6 +53,8 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
   for (const m of text.matchAll(OFFICE_RE)) {
     const officeEnd = m.index + m[0].length;
     if (nameStarts.has(m.index)) continue;
+    // An office inside the body of the title before it is part of that title (`Ủy viên Ban Bí thư`).
+    if (m.index < (hits.at(-1)?.end ?? 0)) continue;
     const canonical = CANONICAL.get(lower(m[0])) ?? m[0];
     const loose = /^\p{Ll}/u.test(m[0]);
     let end = officeEnd;
@@ -75,6 +77,14 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
     while (opensBody && i < tokens.length) {
       const t = tokens[i]!;
       if (nameStarts.has(t.start)) break;
+      // After a level (`UBND tỉnh`) comes a place's name, so an office there opens the next title.
+      if (
+        t.cap &&
+        end > officeEnd &&
+        BODY_JOINERS.has(tokens[i - 1]!.text) &&
+        OFFICE_AT.test(text.slice(t.start, t.start + 40))
+      )
+        break;
       // `Bộ Lao động - Thương binh …`: a spaced dash inside one body's name, not before another title.
       const dash = /^ [-–] $/u.test(text.slice(end, t.start));
       if (dash && t.cap && end > officeEnd && !OFFICE_AT.test(text.slice(t.start, t.start + 40))) {
