@@ -68,11 +68,13 @@ const SUBJECT_WORD =
  * before the subject does. Only a few words, and never across punctuation.
  */
 function verbAfterTitle(text: string, r: Reference, end: number) {
-  let at = r.end;
+  const glossAt = (i: number) => i + (GLOSS.exec(text.slice(i, end))?.[0].length ?? 0);
+  let at = glossAt(r.end);
   for (let words = 0; words <= WINDOWS.subjectTail; words++) {
     const v = verbAfter(text, at, end);
     if (v || r.office === undefined) return v;
     const word = SUBJECT_WORD.exec(text.slice(at, end));
+    if (word) at = glossAt(at + word[0].length) - word[0].length;
     if (!word) return null;
     at += word[0].length;
   }
@@ -96,6 +98,12 @@ function serialVerb(text: string, r: Reference, end: number, inside: Reference[]
   return { verb: m[1]!, kind: 'strong' as const, at };
 }
 
+/** Between `Theo` and the name: an honorific or an academic prefix (`Theo PGS.TS X, …`). */
+const THEO_GAP =
+  /^\s*(?:đồng chí|ông|bà)?\s*(?:(?:GS|PGS|TS|ThS|TSKH|BS)(?:\.(?:TS|ThS|BS))?\.?\s*)?$/u;
+/** A gloss in brackets after a name or a title: `X (áo xanh) yêu cầu`, `Cục trưởng … (Bộ Y tế) đề nghị`. */
+const GLOSS = /^\s*\([^()]{1,40}\)/u;
+
 /** Who a sentence reports, from the references inside it. */
 export function attribute(
   text: string,
@@ -107,9 +115,7 @@ export function attribute(
   // `Theo X, ...`
   const theo = /^Theo\s/u.exec(text.slice(start, end));
   if (theo) {
-    const r = inside.find((x) =>
-      /^\s*(?:đồng chí|ông|bà)?\s*$/u.test(text.slice(start + 4, x.start)),
-    );
+    const r = inside.find((x) => THEO_GAP.test(text.slice(start + 4, x.start)));
     if (r) {
       const comma = text.indexOf(',', r.end);
       return {
@@ -166,15 +172,20 @@ export function attribute(
 const PRONOUN =
   /^(?:(?:Nhưng|Song|Tuy nhiên|Ngoài ra|Bên cạnh đó|Đồng thời|Sau đó|Tiếp đó|Mặt khác|Cuối cùng),?\s+(?:ông|bà|đồng chí)|Ông|Bà|Đồng chí)(?:\s+ấy)?\s/u;
 
+const BARE_CONNECTIVE = /^(?:Đồng thời|Sau đó|Tiếp đó|Ngoài ra|Bên cạnh đó|Cuối cùng),?\s+/u;
+
 export function pronounSubject(
   text: string,
   s: Span,
   lastNamed: string | null,
 ): Attribution | null {
+  if (lastNamed === null) return null;
   const m = PRONOUN.exec(text.slice(s.start, s.end));
-  if (!m || lastNamed === null) return null;
-  const v = verbAfter(text, s.start + m[0].length, s.end);
-  if (!v) return null;
+  // `Đồng thời khuyến khích …`: no subject at all, the verb of instruction goes on from the sentence before.
+  const bare = m ? null : BARE_CONNECTIVE.exec(text.slice(s.start, s.end));
+  if (!m && !bare) return null;
+  const v = verbAfter(text, s.start + (m ?? bare)![0].length, s.end);
+  if (!v || (bare && v.kind !== 'strong')) return null;
   return { issuer: lastNamed, kind: v.kind, verb: v.verb, from: v.at + v.verb.length, cueAt: v.at };
 }
 

@@ -3,7 +3,7 @@
 // is attributed by its own words (attribution.ts) or continues the speech before it, and it is a
 // directive when it carries a cue (cues.ts). Each directive keeps the evidence that made it one.
 import type { Block, Directive, DirectiveEvidence, Place } from '../../article/schema';
-import { NAMES_THE_ONE_BEFORE, PRAISE_VERBS } from '../lexicon/cues';
+import { NAMES_THE_ONE_BEFORE, ORDINAL, PRAISE_VERBS } from '../lexicon/cues';
 import type { Reference } from '../people';
 import { within } from '../people/references';
 import type { Span } from '../sentences';
@@ -60,6 +60,8 @@ export function findDirectives(
   let lastNamed: { person: string; place: Place } | null = null;
   /** An instruction no one has been named for yet (`Các doanh nghiệp cần …`), and where it goes. */
   let orphan: { directive: Omit<Directive, 'id'>; index: number } | null = null;
+  /** The speech an enumeration (`Thứ nhất, …`, `Thứ hai, …`) belongs to: its next item resumes it. */
+  let enumeration: (Speech & { at: number }) | null = null;
 
   blocks.forEach((block, b) => {
     if (block.type === 'heading' || block.type === 'byline') return;
@@ -91,6 +93,11 @@ export function findDirectives(
       const first = within(refs, s.start, s.end).find((r) => r.person);
       if (first?.person) lastNamed = { person: first.person, place: at(s) };
       const inQuote = !own && quoted && s.start <= text.lastIndexOf(quoted.a.verb);
+      // An item of an enumeration after something else (a photo caption run into the text, another
+      // speaker) goes on with the speech the enumeration began in.
+      if (!own && !inQuote && continues && enumeration && ORDINAL.test(sentence))
+        if (enumeration.at >= b - WINDOWS.enumeration)
+          speech = { ...enumeration, mode: 'continuing' };
       const attribution = own ?? (inQuote ? { ...quoted!.a, from: s.start, cueAt: null } : null);
       let cue: Cue | null = null;
       let issuer: string | null = null;
@@ -174,6 +181,8 @@ export function findDirectives(
       }
       found.push(entry(b, s, sentence, issuer, cue, evidence));
       orphan = null;
+      if (ORDINAL.test(sentence) && reporting(speech))
+        enumeration = { ...speech, listCue: speech.listCue ?? cue.cue, at: b };
     }
   });
   return found.map((d, i) => ({ id: `d${i + 1}`, ...d }));

@@ -23,4 +23,6 @@ export const WINDOWS = {
   cueAfter: 20,
   /** Blocks back from `Đây là yêu cầu của X` to the instruction it names (a photo caption between). */
   namedAfter: 2,
+  /** Blocks from one item of an enumeration (`Thứ hai, …`) to the next that resumes it. */
+  enumeration: 2,
 } as const;

@@ -77,6 +77,10 @@ export const NOT_OBLIGATION = [
 export const CONNECTIVES =
   /^(?:(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Một là|Hai là|Ba là|Bốn là|Năm là|Đặc biệt|Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Trước mắt|Trước hết|Cụ thể|Vì vậy|Vì thế|Do đó|Do vậy|Theo đó|Tiếp đó|Sau đó|Cuối cùng)\s*[,:]?\s*|[-–+•]\s*|\d+[.)]\s*|[a-đ]\)\s*)/u;
 
+/** An item of an enumeration of tasks: `Thứ hai, …`, `Ba là, …`. */
+export const ORDINAL =
+  /^(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Một là|Hai là|Ba là|Bốn là|Năm là)\s*[,:]/u;
+
 /** Words that, after a subject, give it a task (agency-subject task sentences in reported speech). */
 export const TASK_VERBS = [
   'tăng cường',
@@ -102,7 +106,8 @@ export const TASK_VERBS = [
 export const ADDRESSING_VERBS = new Set(['lưu ý', 'lưu ý rằng']);
 
 /** Who a verb of saying addresses when it instructs: `lưu ý các địa phương ...`. */
-export const ADDRESSEE = /^\s*(?:các|những|từng|mọi|toàn thể|công tác|việc|nhiệm vụ)\s/u;
+export const ADDRESSEE =
+  /^\s*(?:các|những|từng|mọi|toàn thể|công tác|việc|nhiệm vụ|lực lượng|cán bộ|cấp ủy|chính quyền|người dân)\s/u;
 
 /** Verbs that open an imperative task sentence (no subject). */
 export const IMPERATIVE_OPENERS = [
