@@ -481,3 +481,23 @@ export const INSTITUTION_CREDIT =
 
 /** Countries that are also common given names (`ông Đức`, `chị Nga`): names after an honorific. */
 export const GIVEN_NAME_COUNTRIES = new Set(['Đức', 'Anh', 'Nga', 'Nhật', 'Mỹ']);
+
+/**
+ * Capitalised words that open a sentence and are no syllable of a name: where a scraped paragraph lost
+ * its full stop (`… cho Lê Văn A Theo danh sách …`), the name ends before them.
+ */
+export const SENTENCE_OPENERS = new Set([
+  'Theo',
+  'Tại',
+  'Trong',
+  'Sau',
+  'Khi',
+  'Vừa',
+  'Đây',
+  'Nhưng',
+  'Ngoài',
+  'Để',
+  'Nếu',
+  'Cũng',
+  'Với',
+]);

@@ -271,6 +271,9 @@ export const BODY_HEADS = [
   'Chi bộ',
   'Đảng bộ',
   'Hiệp hội',
+  // An association's branches (`Chi hội Nông dân ấp …`, `Liên Chi hội Nhà báo ngành …`).
+  'Chi hội',
+  'Liên Chi hội',
   'Quỹ',
   'Ủy ban Kiểm tra',
   'Ban Chỉ đạo',

@@ -146,6 +146,8 @@ function titleTail(gap: string): number {
 }
 
 function inApposition(gap: string): boolean {
+  // `…, Bí thư Tỉnh ủy X (nguyên Phó Chủ tịch …)`: a former post in brackets right after a title.
+  if (/^\s*\(\s*$/u.test(gap)) return true;
   if (!/(?:,|\s[–-])\s*$/u.test(gap) || gap.length > 120) return false;
   return !/[.;:!?"“”()]/u.test(gap) && !CLAUSE_WORD.test(gap);
 }

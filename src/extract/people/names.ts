@@ -11,6 +11,7 @@ import {
   NOT_PEOPLE,
   PLACE_NAMES,
   PLACE_WORDS,
+  SENTENCE_OPENERS,
   SURNAMES,
 } from '../lexicon/names';
 import { OFFICES } from '../lexicon/titles';
@@ -60,7 +61,13 @@ function capRuns(text: string, tokens: Token[]): [number, number][] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.cap && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+    while (
+      j < tokens.length &&
+      tokens[j]!.cap &&
+      adjacent(text, tokens[j - 1]!, tokens[j]!) &&
+      !SENTENCE_OPENERS.has(tokens[j]!.text)
+    )
+      j++;
     runs.push([i, j]);
     i = j;
   }
