@@ -1,5 +1,6 @@
 // Huge articles in a real browser: 200,000 short lines and 5,000 paragraphs open with their first
-// screen, switch language and step through a person's mentions to the far end. (bench:ui times them.)
+// screen, switch language and step through a person's mentions to the far end; the sidebar's long
+// lists render the rows in view, yet scroll and Tab reach every row. (bench:ui times them.)
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Article } from '../../src/article/schema';
@@ -64,5 +65,35 @@ describe('a huge article', { timeout: 120_000 }, () => {
     await expect
       .poll(() => current.evaluate((el) => el.getBoundingClientRect().bottom))
       .toBeLessThan(900);
+  });
+
+  it('of 5,000 paragraphs lists its directives a screenful at a time, reached by scroll and by Tab', async () => {
+    const p = await newPage();
+    const reader = new ReaderPage(p);
+    await reader.open(base, long.slug);
+    const sidebar = p.locator('#entities-panel');
+    const directives = sidebar.locator('button[data-directive]');
+    await directives.first().waitFor();
+    // About 1,700 directives; a screen of them and a few more are in the page.
+    expect(long.entities.directives.length).toBeGreaterThan(1000);
+    expect(await directives.count()).toBeLessThan(100);
+
+    // Tab goes from row to row past the first screen: focus stays in the first issuer's list.
+    const issuer = long.entities.directives[0]!.issuer;
+    const ofIssuer = long.entities.directives.filter((d) => d.issuer === issuer);
+    await directives.first().focus();
+    for (let i = 0; i < 80; i++) await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => (document.activeElement as HTMLElement).dataset.directive)).toBe(
+      ofIssuer[80]!.id,
+    );
+
+    // Scrolled to its end, the sidebar shows its last award.
+    const last = long.entities.awards.at(-1)!;
+    await expect
+      .poll(async () => {
+        await sidebar.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+        return sidebar.locator(`[data-award="${last.id}"]`).isVisible();
+      })
+      .toBe(true);
   });
 });

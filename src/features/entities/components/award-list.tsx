@@ -1,24 +1,66 @@
 // Awards: kind, name, recipient, count and presenter, glossed in English.
-import { useTranslation } from 'react-i18next';
-import type { Award, Person } from '@/article/schema';
+import { memo } from 'react';
+import type { Award } from '@/article/schema';
 import type { Selection } from '@/article/selection';
-import { ShowMore, useShownCount } from '@/components/ui/show-more';
-import { Gloss, Group, isSelected } from './group';
+import { Gloss, Group, isSelected, type RowContext } from './group';
+import { VirtualList } from './virtual-list';
 
 interface AwardProps {
   awards: Award[];
   total: number;
-  people: Person[];
   selection: Selection | null;
-  onSelect: (s: Selection | null) => void;
-  gloss: (vi: string) => string | null;
+  context: RowContext;
 }
 
-export function AwardList({ awards, total, people, selection, onSelect, gloss }: AwardProps) {
-  const { t } = useTranslation();
-  const selected =
-    selection?.kind === 'award' ? awards.findIndex((a) => a.id === selection.id) : -1;
-  const { count, left, more } = useShownCount(awards.length, selected);
+const AwardRow = memo(function AwardRow({
+  award: a,
+  selected,
+  context,
+}: {
+  award: Award;
+  selected: boolean;
+  context: RowContext;
+}) {
+  const { t, gloss, onSelect, names } = context;
+  const presenter = a.presenter ? names.get(a.presenter) : undefined;
+  const recipientGloss = a.recipient ? gloss(a.recipient) : null;
+  return (
+    <button
+      type="button"
+      className="item"
+      aria-pressed={selected}
+      data-award={a.id}
+      onClick={() => onSelect(selected ? null : { kind: 'award', id: a.id })}
+    >
+      <span className="tag" lang="vi">
+        {a.kind}
+      </span>
+      <span className="item-title">
+        <Gloss vi={a.name} gloss={gloss(a.name)} />
+      </span>
+      {a.recipient && (
+        <span className="role-line">
+          {t('entities.recipient', { name: a.recipient })}
+          {/* The recipient is usually a body: its gloss too, in English. */}
+          {recipientGloss && (
+            <span className="gloss" lang="en">
+              {' — '}
+              {recipientGloss}
+            </span>
+          )}
+        </span>
+      )}
+      {a.count != null && <span className="muted">{t('entities.count', { count: a.count })}</span>}
+      {presenter && <span className="muted">{t('entities.presenter', { name: presenter })}</span>}
+      {a.evidence && (
+        <span className="muted evidence">{t('entities.conferredBy', { cue: a.evidence.cue })}</span>
+      )}
+    </button>
+  );
+});
+
+export function AwardList({ awards, total, selection, context }: AwardProps) {
+  const { t } = context;
   return (
     <Group
       id="group-awards"
@@ -26,58 +68,17 @@ export function AwardList({ awards, total, people, selection, onSelect, gloss }:
       count={total}
       empty={awards.length === 0}
       filtered={awards.length < total}
+      t={t}
     >
-      <ul className="items">
-        {awards.slice(0, count).map((a) => {
-          const presenter = people.find((p) => p.id === a.presenter)?.name;
-          return (
-            <li key={a.id}>
-              <button
-                type="button"
-                className="item"
-                aria-pressed={isSelected(selection, 'award', a.id)}
-                data-award={a.id}
-                onClick={() =>
-                  onSelect(
-                    isSelected(selection, 'award', a.id) ? null : { kind: 'award', id: a.id },
-                  )
-                }
-              >
-                <span className="tag" lang="vi">
-                  {a.kind}
-                </span>
-                <span className="item-title">
-                  <Gloss vi={a.name} gloss={gloss(a.name)} />
-                </span>
-                {a.recipient && (
-                  <span className="role-line">
-                    {t('entities.recipient', { name: a.recipient })}
-                    {/* The recipient is usually a body: its gloss too, in English. */}
-                    {gloss(a.recipient) && (
-                      <span className="gloss" lang="en">
-                        {' — '}
-                        {gloss(a.recipient)}
-                      </span>
-                    )}
-                  </span>
-                )}
-                {a.count != null && (
-                  <span className="muted">{t('entities.count', { count: a.count })}</span>
-                )}
-                {presenter && (
-                  <span className="muted">{t('entities.presenter', { name: presenter })}</span>
-                )}
-                {a.evidence && (
-                  <span className="muted evidence">
-                    {t('entities.conferredBy', { cue: a.evidence.cue })}
-                  </span>
-                )}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      <ShowMore left={left} onMore={more} />
+      <VirtualList
+        items={awards}
+        keyOf={(a) => a.id}
+        row={(a) => (
+          <AwardRow award={a} selected={isSelected(selection, 'award', a.id)} context={context} />
+        )}
+        estimate={110}
+        keep={selection?.kind === 'award' ? awards.findIndex((a) => a.id === selection.id) : -1}
+      />
     </Group>
   );
 }

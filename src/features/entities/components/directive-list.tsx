@@ -1,16 +1,16 @@
 // Directives grouped by issuer, each sentence with its cue marked and shortened around it when long.
-import { useTranslation } from 'react-i18next';
-import type { Directive, Person } from '@/article/schema';
+import type { TFunction } from 'i18next';
+import { memo, useMemo } from 'react';
+import type { Directive } from '@/article/schema';
 import type { Selection } from '@/article/selection';
-import { ShowMore, useShownCount } from '@/components/ui/show-more';
-import { Group, isSelected } from './group';
+import { Group, isSelected, type RowContext } from './group';
+import { VirtualList } from './virtual-list';
 
 interface DirectiveProps {
   directives: Directive[];
   total: number;
-  people: Person[];
   selection: Selection | null;
-  onSelect: (s: Selection | null) => void;
+  context: RowContext;
 }
 
 const MAX_SENTENCE = 180;
@@ -39,9 +39,7 @@ function CueSentence({ d }: { d: Directive }) {
 }
 
 /** Which cue made the sentence a directive, and whose words it goes on with when named elsewhere. */
-function Evidence({ d, people }: { d: Directive; people: Person[] }) {
-  const { t } = useTranslation();
-  const name = people.find((p) => p.id === d.issuer)?.name;
+function Evidence({ d, name, t }: { d: Directive; name: string | undefined; t: TFunction }) {
   const mode = d.evidence?.attribution;
   const carried = name && (mode === 'continuation' || mode === 'pronoun');
   return (
@@ -54,25 +52,44 @@ function Evidence({ d, people }: { d: Directive; people: Person[] }) {
   );
 }
 
-export function DirectiveList({ directives, total, people, selection, onSelect }: DirectiveProps) {
-  const { t } = useTranslation();
-  // Grouped by issuer (in order of first appearance), then only the first items of that order shown.
-  const byIssuer = new Map<string | null, Directive[]>();
-  for (const d of directives) {
-    const list = byIssuer.get(d.issuer);
-    if (list) list.push(d);
-    else byIssuer.set(d.issuer, [d]);
-  }
-  const ordered = [...byIssuer.values()].flat();
-  const selected =
-    selection?.kind === 'directive' ? ordered.findIndex((d) => d.id === selection.id) : -1;
-  const { count, left, more } = useShownCount(ordered.length, selected);
-  const groups = new Map<string | null, Directive[]>();
-  for (const d of ordered.slice(0, count)) {
-    const list = groups.get(d.issuer);
-    if (list) list.push(d);
-    else groups.set(d.issuer, [d]);
-  }
+const DirectiveRow = memo(function DirectiveRow({
+  d,
+  selected,
+  context,
+}: {
+  d: Directive;
+  selected: boolean;
+  context: RowContext;
+}) {
+  const { t, onSelect, names } = context;
+  return (
+    <button
+      type="button"
+      className="item directive"
+      aria-pressed={selected}
+      data-directive={d.id}
+      lang="vi"
+      onClick={() => onSelect(selected ? null : { kind: 'directive', id: d.id })}
+    >
+      <CueSentence d={d} />
+      <Evidence d={d} name={d.issuer ? names.get(d.issuer) : undefined} t={t} />
+    </button>
+  );
+});
+
+export function DirectiveList({ directives, total, selection, context }: DirectiveProps) {
+  const { t, names } = context;
+  // Grouped by issuer, in order of first appearance.
+  const groups = useMemo(() => {
+    const byIssuer = new Map<string | null, Directive[]>();
+    for (const d of directives) {
+      const list = byIssuer.get(d.issuer);
+      if (list) list.push(d);
+      else byIssuer.set(d.issuer, [d]);
+    }
+    return [...byIssuer];
+  }, [directives]);
+  const selectedId = selection?.kind === 'directive' ? selection.id : null;
   return (
     <Group
       id="group-directives"
@@ -80,38 +97,28 @@ export function DirectiveList({ directives, total, people, selection, onSelect }
       count={total}
       empty={directives.length === 0}
       filtered={directives.length < total}
+      t={t}
     >
-      {[...groups].map(([issuer, list]) => (
+      {groups.map(([issuer, list]) => (
         <div key={issuer ?? 'none'} className="issuer">
           <h3 className="subgroup" lang={issuer ? 'vi' : undefined}>
-            {people.find((p) => p.id === issuer)?.name ?? t('entities.unknownIssuer')}
+            {(issuer && names.get(issuer)) ?? t('entities.unknownIssuer')}
           </h3>
-          <ul className="items">
-            {list.map((d) => (
-              <li key={d.id}>
-                <button
-                  type="button"
-                  className="item directive"
-                  aria-pressed={isSelected(selection, 'directive', d.id)}
-                  data-directive={d.id}
-                  lang="vi"
-                  onClick={() =>
-                    onSelect(
-                      isSelected(selection, 'directive', d.id)
-                        ? null
-                        : { kind: 'directive', id: d.id },
-                    )
-                  }
-                >
-                  <CueSentence d={d} />
-                  <Evidence d={d} people={people} />
-                </button>
-              </li>
-            ))}
-          </ul>
+          <VirtualList
+            items={list}
+            keyOf={(d) => d.id}
+            row={(d) => (
+              <DirectiveRow
+                d={d}
+                selected={isSelected(selection, 'directive', d.id)}
+                context={context}
+              />
+            )}
+            estimate={120}
+            keep={selectedId ? list.findIndex((d) => d.id === selectedId) : -1}
+          />
         </div>
       ))}
-      <ShowMore left={left} onMore={more} />
     </Group>
   );
 }

@@ -1,10 +1,11 @@
 // The sidebar: people, directives and awards with counts, a filter, and the selected item's places.
-import { useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '@/article/schema';
 import type { Selection } from '@/article/selection';
 import { AwardList } from './award-list';
 import { DirectiveList } from './directive-list';
+import type { RowContext } from './group';
 import { PeopleList } from './people-list';
 import '../entities.css';
 
@@ -27,18 +28,36 @@ export function EntitySidebar({ article, selection, onSelect, gloss }: EntitySid
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const query = fold(useDeferredValue(filter).trim());
-  const matches = (...texts: (string | null | undefined)[]) =>
-    !query || texts.some((x) => x && fold(x).includes(query));
   const { people, directives, awards } = article.entities;
-  const nameOf = (id: string | null | undefined) => people.find((p) => p.id === id)?.name ?? null;
+  const names = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
 
-  const shownPeople = people.filter((p) =>
-    matches(p.name, ...p.roles.map((r) => r.text), ...p.roles.map((r) => gloss(r.text))),
+  // The caller's select function changes with every selection; the rows get one that does not.
+  const latest = useRef(onSelect);
+  useEffect(() => {
+    latest.current = onSelect;
+  }, [onSelect]);
+  const select = useCallback((next: Selection | null) => latest.current(next), []);
+  const context: RowContext = useMemo(
+    () => ({ t, gloss, onSelect: select, names }),
+    [t, gloss, select, names],
   );
-  const shownDirectives = directives.filter((d) => matches(d.text, d.cue, nameOf(d.issuer)));
-  const shownAwards = awards.filter((a) =>
-    matches(a.name, a.kind, a.recipient, nameOf(a.presenter), gloss(a.name)),
-  );
+
+  const shown = useMemo(() => {
+    if (!query) return { people, directives, awards };
+    const matches = (...texts: (string | null | undefined)[]) =>
+      texts.some((x) => x && fold(x).includes(query));
+    const nameOf = (id: string | null | undefined) => (id ? names.get(id) : undefined);
+    return {
+      people: people.filter((p) =>
+        matches(p.name, ...p.roles.map((r) => r.text), ...p.roles.map((r) => gloss(r.text))),
+      ),
+      directives: directives.filter((d) => matches(d.text, d.cue, nameOf(d.issuer))),
+      awards: awards.filter((a) =>
+        matches(a.name, a.kind, a.recipient, nameOf(a.presenter), gloss(a.name)),
+      ),
+    };
+  }, [query, people, directives, awards, names, gloss]);
+
   return (
     <div className="sidebar-inner">
       <label className="filter">
@@ -52,26 +71,22 @@ export function EntitySidebar({ article, selection, onSelect, gloss }: EntitySid
       </label>
       <PeopleList
         slug={article.slug}
-        people={shownPeople}
+        people={shown.people}
         total={people.length}
         selection={selection}
-        onSelect={onSelect}
-        gloss={gloss}
+        context={context}
       />
       <DirectiveList
-        directives={shownDirectives}
+        directives={shown.directives}
         total={directives.length}
-        people={people}
         selection={selection}
-        onSelect={onSelect}
+        context={context}
       />
       <AwardList
-        awards={shownAwards}
+        awards={shown.awards}
         total={awards.length}
-        people={people}
         selection={selection}
-        onSelect={onSelect}
-        gloss={gloss}
+        context={context}
       />
     </div>
   );

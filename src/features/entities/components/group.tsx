@@ -1,6 +1,6 @@
 // Pieces shared by the three lists: a group with its heading and count, a term with its gloss.
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Selection } from '@/article/selection';
 
 interface GroupProps {
@@ -10,10 +10,10 @@ interface GroupProps {
   children: ReactNode;
   empty: boolean;
   filtered: boolean;
+  t: TFunction;
 }
 
-export function Group({ id, title, count, children, empty, filtered }: GroupProps) {
-  const { t } = useTranslation();
+export function Group({ id, title, count, children, empty, filtered, t }: GroupProps) {
   return (
     <section className="group" aria-labelledby={id}>
       <h2 id={id}>
@@ -44,3 +44,16 @@ export function Gloss({ vi, gloss }: { vi: string; gloss: string | null }) {
 
 export const isSelected = (s: Selection | null, kind: Selection['kind'], id: string) =>
   s?.kind === kind && s.id === id;
+
+/**
+ * What every row is given: the strings of the current language, the gloss, and a select function
+ * that stays the same object, so that a row re-renders only when its own item or its being
+ * selected changes (or the language does).
+ */
+export interface RowContext {
+  t: TFunction;
+  gloss: (vi: string) => string | null;
+  onSelect: (s: Selection | null) => void;
+  /** A person's name by id. */
+  names: Map<string, string>;
+}

@@ -1,10 +1,10 @@
 // People: name, roles (glossed in English), mention count; the author and photographer apart.
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Person } from '@/article/schema';
 import type { Selection } from '@/article/selection';
-import { ShowMore, useShownCount } from '@/components/ui/show-more';
-import { Gloss, Group, isSelected } from './group';
+import { Gloss, Group, isSelected, type RowContext } from './group';
+import { VirtualList } from './virtual-list';
 
 interface PeopleProps {
   /** The article's slug, for the link to each person's page across the collection. */
@@ -12,27 +12,26 @@ interface PeopleProps {
   people: Person[];
   total: number;
   selection: Selection | null;
-  onSelect: (s: Selection | null) => void;
-  gloss: (vi: string) => string | null;
+  context: RowContext;
 }
 
-export function PeopleList({ slug, people, total, selection, onSelect, gloss }: PeopleProps) {
-  const { t } = useTranslation();
-  const all = people.filter((p) => !p.credit);
-  const credited = people.filter((p) => p.credit);
-  const selected = selection?.kind === 'person' ? all.findIndex((p) => p.id === selection.id) : -1;
-  const { count, left, more } = useShownCount(all.length, selected);
-  const named = all.slice(0, count);
-  const item = (p: Person) => (
-    <li key={p.id}>
+interface RowProps {
+  slug: string;
+  person: Person;
+  selected: boolean;
+  context: RowContext;
+}
+
+const PersonRow = memo(function PersonRow({ slug, person: p, selected, context }: RowProps) {
+  const { t, gloss, onSelect } = context;
+  return (
+    <>
       <button
         type="button"
         className="item"
-        aria-pressed={isSelected(selection, 'person', p.id)}
+        aria-pressed={selected}
         data-person={p.id}
-        onClick={() =>
-          onSelect(isSelected(selection, 'person', p.id) ? null : { kind: 'person', id: p.id })
-        }
+        onClick={() => onSelect(selected ? null : { kind: 'person', id: p.id })}
       >
         <span className="item-title" lang="vi">
           {p.name}
@@ -60,7 +59,21 @@ export function PeopleList({ slug, people, total, selection, onSelect, gloss }: 
           {t('entities.personPage')}
         </Link>
       )}
-    </li>
+    </>
+  );
+});
+
+export function PeopleList({ slug, people, total, selection, context }: PeopleProps) {
+  const { t } = context;
+  const named = people.filter((p) => !p.credit);
+  const credited = people.filter((p) => p.credit);
+  const row = (p: Person) => (
+    <PersonRow
+      slug={slug}
+      person={p}
+      selected={isSelected(selection, 'person', p.id)}
+      context={context}
+    />
   );
   return (
     <Group
@@ -69,13 +82,21 @@ export function PeopleList({ slug, people, total, selection, onSelect, gloss }: 
       count={total}
       empty={people.length === 0}
       filtered={people.length < total}
+      t={t}
     >
-      {named.length > 0 && <ul className="items">{named.map(item)}</ul>}
-      <ShowMore left={left} onMore={more} />
+      {named.length > 0 && (
+        <VirtualList
+          items={named}
+          keyOf={(p) => p.id}
+          row={row}
+          estimate={96}
+          keep={selection?.kind === 'person' ? named.findIndex((p) => p.id === selection.id) : -1}
+        />
+      )}
       {credited.length > 0 && (
         <>
           <h3 className="subgroup">{t('entities.credits')}</h3>
-          <ul className="items">{credited.map(item)}</ul>
+          <VirtualList items={credited} keyOf={(p) => p.id} row={row} estimate={96} keep={-1} />
         </>
       )}
     </Group>
