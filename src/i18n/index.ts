@@ -54,9 +54,13 @@ const englishChunk: BackendModule = {
   },
 };
 
-/** Switches the interface language and remembers the choice. */
+/**
+ * Switches the interface language and remembers the choice. Storage is written after the new strings
+ * are painted: a synchronous write to localStorage can take a millisecond or more of the switch.
+ */
 export async function setLanguage(lang: Language): Promise<void> {
   await i18n.changeLanguage(lang);
+  await new Promise((resolve) => setTimeout(resolve, 0));
   remember(lang);
 }
 

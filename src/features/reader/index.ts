@@ -8,7 +8,8 @@ export { ReadingProgress } from './components/reading-progress';
 export { useReaderSelection } from './hooks/use-reader-selection';
 export { usePrinting } from './hooks/use-printing';
 export { useShortcuts } from './hooks/use-shortcuts';
-export { buildRefs, GlossContext, GlossStore } from './reader-refs';
+export { GlossStore } from './gloss-store';
+export { buildRefs, GlossContext } from './reader-refs';
 export { isNarrow, scrollToElement } from './scroll';
 
 // Loaded when first needed, in chunks of their own: neither is part of the article's first paint.

@@ -6,6 +6,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Article } from '@/article/schema';
 import type { Selection } from '@/article/selection';
 import type { Ref } from '@/components/ui/highlighted-text';
+import { GlossStore } from './gloss-store';
 
 interface Spot {
   block: number;
@@ -16,35 +17,6 @@ interface Spot {
   directive?: string;
   /** The title's Vietnamese text, when the range is a title. */
   role?: string;
-}
-
-type Gloss = (vi: string) => string | null;
-
-/** The gloss function of the current language (null for every term in Vietnamese). */
-export class GlossStore {
-  private gloss: Gloss = () => null;
-  readonly get = () => this.gloss;
-
-  /**
-   * A new language: the titles already on the page are updated in place, so that a switch touches
-   * the titles' attributes and not the React tree of a long article; titles rendered later read `get`.
-   */
-  set(gloss: Gloss, root: ParentNode | null) {
-    if (gloss === this.gloss) return;
-    this.gloss = gloss;
-    root?.querySelectorAll<HTMLElement>('.role[data-role]').forEach((el) => {
-      const g = gloss(el.dataset.role!);
-      if (g) {
-        el.tabIndex = 0;
-        el.dataset.gloss = g;
-        el.title = g;
-      } else {
-        el.removeAttribute('tabindex');
-        delete el.dataset.gloss;
-        el.removeAttribute('title');
-      }
-    });
-  }
 }
 
 export const GlossContext = createContext(new GlossStore());

@@ -28,7 +28,8 @@ describe('the language switch', () => {
     ).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('en');
     expect(vi.mocked(fetch).mock.calls.length).toBe(calls);
-    expect(localStorage.getItem(STORAGE_KEY)).toBe('en');
+    // Remembered once the new strings are painted.
+    await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toBe('en'));
   });
 
   it('shows English glosses beside Vietnamese titles and awards in English only', async () => {

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { Award } from '@/article/schema';
 import type { Selection } from '@/article/selection';
-import { Gloss, Group, isSelected, type RowContext } from './group';
+import { Gloss, Group, idOf, isSelected, type RowContext } from './group';
 import { VirtualList } from './virtual-list';
 
 interface AwardProps {
@@ -72,7 +72,7 @@ export function AwardList({ awards, total, selection, context }: AwardProps) {
     >
       <VirtualList
         items={awards}
-        keyOf={(a) => a.id}
+        keyOf={idOf}
         row={(a) => (
           <AwardRow award={a} selected={isSelected(selection, 'award', a.id)} context={context} />
         )}

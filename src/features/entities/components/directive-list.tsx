@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { memo, useMemo } from 'react';
 import type { Directive } from '@/article/schema';
 import type { Selection } from '@/article/selection';
-import { Group, isSelected, type RowContext } from './group';
+import { Group, idOf, isSelected, type RowContext } from './group';
 import { VirtualList } from './virtual-list';
 
 interface DirectiveProps {
@@ -106,7 +106,7 @@ export function DirectiveList({ directives, total, selection, context }: Directi
           </h3>
           <VirtualList
             items={list}
-            keyOf={(d) => d.id}
+            keyOf={idOf}
             row={(d) => (
               <DirectiveRow
                 d={d}

@@ -42,6 +42,9 @@ export function Gloss({ vi, gloss }: { vi: string; gloss: string | null }) {
   );
 }
 
+/** A row's key; one function for every list, so that a list's keys stay the same object. */
+export const idOf = (item: { id: string }) => item.id;
+
 export const isSelected = (s: Selection | null, kind: Selection['kind'], id: string) =>
   s?.kind === kind && s.id === id;
 

@@ -1,9 +1,9 @@
 // People: name, roles (glossed in English), mention count; the author and photographer apart.
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { Person } from '@/article/schema';
 import type { Selection } from '@/article/selection';
-import { Gloss, Group, isSelected, type RowContext } from './group';
+import { Gloss, Group, idOf, isSelected, type RowContext } from './group';
 import { VirtualList } from './virtual-list';
 
 interface PeopleProps {
@@ -65,8 +65,10 @@ const PersonRow = memo(function PersonRow({ slug, person: p, selected, context }
 
 export function PeopleList({ slug, people, total, selection, context }: PeopleProps) {
   const { t } = context;
-  const named = people.filter((p) => !p.credit);
-  const credited = people.filter((p) => p.credit);
+  const [named, credited] = useMemo(
+    () => [people.filter((p) => !p.credit), people.filter((p) => p.credit)],
+    [people],
+  );
   const row = (p: Person) => (
     <PersonRow
       slug={slug}
@@ -87,7 +89,7 @@ export function PeopleList({ slug, people, total, selection, context }: PeoplePr
       {named.length > 0 && (
         <VirtualList
           items={named}
-          keyOf={(p) => p.id}
+          keyOf={idOf}
           row={row}
           estimate={96}
           keep={selection?.kind === 'person' ? named.findIndex((p) => p.id === selection.id) : -1}
@@ -96,7 +98,7 @@ export function PeopleList({ slug, people, total, selection, context }: PeoplePr
       {credited.length > 0 && (
         <>
           <h3 className="subgroup">{t('entities.credits')}</h3>
-          <VirtualList items={credited} keyOf={(p) => p.id} row={row} estimate={96} keep={-1} />
+          <VirtualList items={credited} keyOf={idOf} row={row} estimate={96} keep={-1} />
         </>
       )}
     </Group>

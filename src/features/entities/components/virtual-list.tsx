@@ -81,13 +81,15 @@ function LongList<T>({ items, keyOf, row, estimate, keep }: Props<T>) {
     },
     [keep, focused],
   );
+  // The same function while the items are the same: a new one makes the list measure every row again.
+  const getItemKey = useCallback((i: number) => keyOf(items[i]!), [items, keyOf]);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller,
     estimateSize: () => estimate,
     overscan: 6,
     scrollMargin: margin,
-    getItemKey: (i) => keyOf(items[i]!),
+    getItemKey,
     rangeExtractor,
     observeElementRect: observeRect,
   });

@@ -101,4 +101,16 @@ function BlockChunk({ blocks, from, to, marks, refs }: ChunkProps) {
   return <div className="chunk">{out}</div>;
 }
 
-export const MemoChunk = memo(BlockChunk);
+/**
+ * A chunk re-renders only when the marks of one of its own blocks change: a step through a person's
+ * mentions then re-renders one or two chunks, not the thousands of a huge article.
+ */
+function sameChunk(a: ChunkProps, b: ChunkProps): boolean {
+  if (a.blocks !== b.blocks || a.from !== b.from || a.to !== b.to || a.refs !== b.refs)
+    return false;
+  if (a.marks === b.marks) return true;
+  for (let i = a.from; i < a.to; i++) if (a.marks.get(i) !== b.marks.get(i)) return false;
+  return true;
+}
+
+export const MemoChunk = memo(BlockChunk, sameChunk);
