@@ -1,6 +1,7 @@
 // A list of the sidebar that renders only the rows in and near view once it is long, so that a sidebar
 // of 26,000 directives costs what one of fifty does, whether scrolled, filtered or re-rendered by a
-// language switch. A short list is rendered whole, as plain markup (and so found by find-in-page).
+// language switch. A short list is rendered whole, as plain markup (and so found by find-in-page), and
+// so is every list of a page rendered at build, for readers without JavaScript.
 import {
   defaultRangeExtractor,
   observeElementRect,
@@ -8,7 +9,14 @@ import {
   type Range,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { offsetIn, scrollParent } from '../hooks/scroll-parent';
 
 /** Lists up to this long are rendered whole. */
@@ -38,8 +46,23 @@ function observeRect(
   );
 }
 
+const never = () => () => {};
+
+/**
+ * False while the page is rendered at build and while it is hydrated, true once the app runs: a page
+ * read without JavaScript has no scroller to measure, so there the list is rendered whole (and hydrated
+ * whole, to match), then becomes virtual.
+ */
+const useRunning = () =>
+  useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
+
 export function VirtualList<T>({ items, keyOf, row, estimate, keep }: Props<T>) {
-  if (items.length <= WHOLE)
+  const running = useRunning();
+  if (items.length <= WHOLE || !running)
     return (
       <ul className="items">
         {items.map((item) => (
