@@ -1,11 +1,9 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportPage } from '@/features/import';
+import { usePageTitle } from './use-page-title';
 
 export function ImportRoute() {
   const { t } = useTranslation();
-  useEffect(() => {
-    document.title = `${t('import.title')} — docbao`;
-  }, [t]);
+  usePageTitle(t('import.title'));
   return <ImportPage />;
 }

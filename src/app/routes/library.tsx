@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 import { LocalLibrary, localListQuery } from '@/features/import';
 import { articlesUrl, LibraryView, manifestQuery, pageQuery } from '@/features/library';
 import { OfflineStorage } from '@/features/offline';
 import { articleUrl } from '@/features/reader';
+import { usePageTitle } from './use-page-title';
 
 /**
  * Loads the manifest and the page shown, together; a failure is left to the page, which says what
@@ -47,9 +48,7 @@ export function LibraryRoute() {
   // The reader's own articles join the library, its search and its filters, marked as local.
   const local = useQuery(localListQuery());
   const articles = useMemo(() => (local.data ?? []).map((e) => e.article), [local.data]);
-  useEffect(() => {
-    document.title = `${t('library.title')} — docbao`;
-  }, [t]);
+  usePageTitle(t('library.title'));
   return (
     <main id="main" className="page library" tabIndex={-1}>
       <LibraryView local={articles} />

@@ -1,12 +1,10 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { usePageTitle } from './use-page-title';
 
 export function NotFoundRoute() {
   const { t } = useTranslation();
-  useEffect(() => {
-    document.title = `${t('notFound.title')} — docbao`;
-  }, [t]);
+  usePageTitle(t('notFound.title'));
   return (
     <main id="main" className="page" tabIndex={-1}>
       <h1>{t('notFound.title')}</h1>

@@ -1,10 +1,11 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { redirect, useParams, type LoaderFunctionArgs } from 'react-router';
 import { collectionKeyOf, matchPerson, peopleOfArticles } from '@/collection/people/local';
 import { localListQuery } from '@/features/import';
 import { LocalPersonView, namesakes, PeopleView, PersonView } from '@/features/library';
+import { usePageTitle } from './use-page-title';
 
 /** The reader's imported articles: their people join the people pages, marked as local. */
 function useLocalArticles() {
@@ -15,9 +16,7 @@ function useLocalArticles() {
 export function PeopleRoute() {
   const { t } = useTranslation();
   const local = useLocalArticles();
-  useEffect(() => {
-    document.title = `${t('people.title')} — docbao`;
-  }, [t]);
+  usePageTitle(t('people.title'));
   return (
     <main id="main" className="page library" tabIndex={-1}>
       <PeopleView local={local} />
@@ -29,9 +28,7 @@ export function PersonRoute({ mine = false }: { mine?: boolean }) {
   const { key = '' } = useParams();
   const { t } = useTranslation();
   const local = useLocalArticles();
-  useEffect(() => {
-    document.title = `${t('people.title')} — docbao`;
-  }, [t]);
+  usePageTitle(t('people.title'));
   return (
     <main id="main" className="page library person-page" tabIndex={-1}>
       {mine ? (
