@@ -5,6 +5,7 @@ import { ADVERBS, BODY_SUBJECT, PRAISE_VERBS, STRONG_VERBS, WEAK_VERBS } from '.
 import type { Reference } from '../people';
 import { within } from '../people/references';
 import type { Span } from '../sentences';
+import { pastApposition } from './apposition';
 import { wordAt } from './cues';
 import { WINDOWS } from './windows';
 
@@ -104,6 +105,15 @@ const THEO_GAP =
 /** A gloss in brackets after a name or a title: `X (áo xanh) yêu cầu`, `Cục trưởng … (Bộ Y tế) đề nghị`. */
 const GLOSS = /^\s*\([^()]{1,40}\)/u;
 
+/** The first of `places` where `read` finds something. */
+function firstOf<T>(places: number[], read: (at: number) => T | null): T | null {
+  for (const at of places) {
+    const found = read(at);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Who a sentence reports, from the references inside it. */
 export function attribute(
   text: string,
@@ -131,11 +141,17 @@ export function attribute(
     const opens = /^(?:[^,]{0,80},\s*)?(?:(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s+)?$/u.test(
       text.slice(start, r.start),
     );
-    const v = verbAfterTitle(text, r, end) ?? (opens ? serialVerb(text, r, end, inside) : null);
+    // `X - Cục trưởng Cục Y - đề nghị`: the predicate may begin past a title set between dashes.
+    const past = pastApposition(text, r.end, end, inside, r.person);
+    const v =
+      verbAfterTitle(text, r, end) ??
+      (opens ? serialVerb(text, r, end, inside) : null) ??
+      firstOf(past, (at) => verbAfter(text, at, end));
     if (!v) {
-      const doc = DOCUMENT_AFTER.exec(
-        text.slice(r.end, Math.min(end, r.end + WINDOWS.documentAfter)),
-      );
+      const doc = firstOf([r.end, ...past], (at) => {
+        const m = DOCUMENT_AFTER.exec(text.slice(at, Math.min(end, at + WINDOWS.documentAfter)));
+        return m ? { words: m[0], to: at + m[0].length } : null;
+      });
       if (
         doc ||
         DOCUMENT_OF.test(text.slice(Math.max(start, r.start - WINDOWS.documentOf), r.start))
@@ -143,8 +159,8 @@ export function attribute(
         return {
           issuer: r.person,
           kind: 'document',
-          verb: doc?.[0].trim() ?? 'của',
-          from: r.end + (doc?.[0].length ?? 0),
+          verb: doc?.words.trim() ?? 'của',
+          from: doc?.to ?? r.end,
           cueAt: null,
         };
       }

@@ -3,7 +3,7 @@
 // is attributed by its own words (attribution.ts) or continues the speech before it, and it is a
 // directive when it carries a cue (cues.ts). Each directive keeps the evidence that made it one.
 import type { Block, Directive, DirectiveEvidence, Place } from '../../article/schema';
-import { NAMES_THE_ONE_BEFORE, ORDINAL, PRAISE_VERBS } from '../lexicon/cues';
+import { CONTRAST, NAMES_THE_ONE_BEFORE, ORDINAL, PRAISE_VERBS } from '../lexicon/cues';
 import type { Reference } from '../people';
 import { within } from '../people/references';
 import type { Span } from '../sentences';
@@ -22,6 +22,8 @@ interface Speech {
   listCue: string | null;
   /** Speech opened by a verb of saying (`X cho biết`, `Theo X`) goes on to the end of its paragraph only. */
   block: number | null;
+  /** The paragraph in which the speaker praised: a contrast after it (`Tuy nhiên, …`) is theirs. */
+  praisedIn?: number;
 }
 
 /** A paragraph that is an item of a list: a marker before it, or a semicolon after it. */
@@ -99,6 +101,10 @@ export function findDirectives(
         if (enumeration.at >= b - WINDOWS.enumeration)
           speech = { ...enumeration, mode: 'continuing' };
       const attribution = own ?? (inQuote ? { ...quoted!.a, from: s.start, cueAt: null } : null);
+      // `X ghi nhận … Tuy nhiên, … cần …`: after praise, a contrast in the same paragraph goes on
+      // with the speaker's words, to what must still be done.
+      if (!attribution && speech.praisedIn === b && CONTRAST.test(sentence))
+        speech = { ...speech, mode: 'continuing', block: b };
       let cue: Cue | null = null;
       let issuer: string | null = null;
       let evidence: DirectiveEvidence = { attribution: 'own' };
@@ -127,7 +133,7 @@ export function findDirectives(
             ? { mode: 'cue', issuer, from, listCue: attribution.verb, block: null }
             : says
               ? { mode: 'continuing', issuer, from, listCue: null, block: b }
-              : { ...NARRATION, issuer, from };
+              : { ...NARRATION, issuer, from, praisedIn: b };
         }
         // `Đây là yêu cầu của X`: the instruction before it, given no one yet, is X's.
         if (orphan && attribution.kind === 'document' && NAMES_THE_ONE_BEFORE.test(sentence)) {

@@ -21,6 +21,8 @@ export const WINDOWS = {
   /** Words of an office's name after a title written alone, before its verb (`Bộ trưởng Y tế lưu ý`). */
   subjectTail: 3,
   cueAfter: 20,
+  /** After a name, to the dash that closes a title set between dashes (`X - Cục trưởng … - đề nghị`). */
+  apposition: 160,
   /** Blocks back from `Đây là yêu cầu của X` to the instruction it names (a photo caption between). */
   namedAfter: 2,
   /** Blocks from one item of an enumeration (`Thứ hai, …`) to the next that resumes it. */

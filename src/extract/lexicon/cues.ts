@@ -201,6 +201,9 @@ export const PRAISE_VERBS = [
   'chỉ ra',
 ];
 
+/** `Tuy nhiên, …` after praise: the speaker turns from what was done well to what must still be done. */
+export const CONTRAST = /^(?:Tuy nhiên|Tuy vậy|Song|Nhưng|Bên cạnh đó|Mặt khác)(?![\p{L}\p{M}])/u;
+
 /** Sentences that only announce that an instruction was issued. */
 export const ANNOUNCEMENT =
   /(?:có|ban hành|gửi)\s+(?:công điện|công văn|văn bản|chỉ thị|thông báo)[^.]*\bvề việc\b/u;
