@@ -3,7 +3,13 @@
 // is attributed by its own words (attribution.ts) or continues the speech before it, and it is a
 // directive when it carries a cue (cues.ts). Each directive keeps the evidence that made it one.
 import type { Block, Directive, DirectiveEvidence, Place } from '../../article/schema';
-import { CONTRAST, NAMES_THE_ONE_BEFORE, ORDINAL, PRAISE_VERBS } from '../lexicon/cues';
+import {
+  CONTRAST,
+  NAMES_THE_ONE_BEFORE,
+  ORDINAL,
+  PRAISE_VERBS,
+  UNNAMED_SPEAKER,
+} from '../lexicon/cues';
 import type { Reference } from '../people';
 import { within } from '../people/references';
 import type { Span } from '../sentences';
@@ -150,6 +156,11 @@ export function findDirectives(
             : ownCue(text, s, attribution);
       } else if (reporting(speech) && continues && !isExcluded(sentence)) {
         if (findWord(text, PRAISE_VERBS, s.start, s.end)) continue;
+        // Someone unnamed speaks for a body: the speech reported before has ended.
+        if (UNNAMED_SPEAKER.test(sentence)) {
+          speech = NARRATION;
+          continue;
+        }
         // Someone else named as the sentence's subject: the narrative has moved on.
         const subject = (r: Reference) =>
           r.start === s.start || /[,;:]\s*$/u.test(text.slice(s.start, r.start));

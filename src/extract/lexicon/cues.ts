@@ -204,6 +204,10 @@ export const PRAISE_VERBS = [
 /** `Tuy nhiên, …` after praise: the speaker turns from what was done well to what must still be done. */
 export const CONTRAST = /^(?:Tuy nhiên|Tuy vậy|Song|Nhưng|Bên cạnh đó|Mặt khác)(?![\p{L}\p{M}])/u;
 
+/** `Đại diện Sở Y tế cho biết …`: an unnamed speaker for a body takes the floor. */
+export const UNNAMED_SPEAKER =
+  /^(?:[^,]{0,80},\s*)?[Đđ]ại diện\s[^,.;:"“]{1,60}?\s(?:cho biết|cho hay|nói|phát biểu|chia sẻ|báo cáo|thông tin)(?![\p{L}\p{M}])/u;
+
 /** Sentences that only announce that an instruction was issued. */
 export const ANNOUNCEMENT =
   /(?:có|ban hành|gửi)\s+(?:công điện|công văn|văn bản|chỉ thị|thông báo)[^.]*\bvề việc\b/u;

@@ -13,6 +13,7 @@ import { tokenize } from '../tokens';
 import { findNames, namesAfterTitles, type NameHit } from './names';
 import { addRole, attachRoles, type Deferred } from './attach';
 import { initialledNames, inlineCredits } from './credits';
+import { leadershipMentions } from './leaders';
 import { findRoles, type RoleHit } from './roles';
 
 /** A place that refers to someone: a person's id, or null for an official the article never names. */
@@ -156,6 +157,9 @@ export function findPeople(blocks: Block[]): PeopleResult {
       }
     } else anonymous.push({ ...place, person: null, office: role.office });
   }
+
+  // `lãnh đạo UBND TP X`: the one person named with an office in that body.
+  perBlock.forEach(({ text }, b) => leadershipMentions(text, b, drafts));
 
   // Credits: the photographer of each figure and the byline.
   blocks.forEach((block, b) => {
