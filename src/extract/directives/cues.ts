@@ -13,6 +13,8 @@ import {
   TASK_STATEMENT,
   TASK_VERBS,
 } from '../lexicon/cues';
+import { BODY_HEADS } from '../lexicon/titles';
+import { startsWithAny } from '../people/roles';
 import { WINDOWS } from './windows';
 
 export const NOT_LETTER = /[^\p{L}\p{M}]/u;
@@ -31,7 +33,10 @@ export function wordAt(text: string, at: number, word: string): boolean {
  */
 function notACue(text: string, at: number, word: string, modal: boolean): boolean {
   const after = text.slice(at + word.length, at + word.length + WINDOWS.cueAfter);
-  if (/^ \p{Lu}\p{Ll}/u.test(after)) return true;
+  // … unless a verb in lower case is followed by the body it instructs (`chỉ đạo Thanh tra các tỉnh`).
+  const instructsABody =
+    !modal && /^\p{Ll}/u.test(word) && startsWithAny(text, at + word.length + 1, BODY_HEADS);
+  if (/^ \p{Lu}\p{Ll}/u.test(after) && !instructsABody) return true;
   const before = text.slice(Math.max(0, at - WINDOWS.cueBefore), at);
   if (/(?:^|\s)(?:Ban|ban)\s$/u.test(before)) return true;
   if (at > 0 && /^\p{Lu}/u.test(word) && !/[.:"“]\s*$/u.test(before)) return true;

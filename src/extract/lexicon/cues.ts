@@ -254,4 +254,6 @@ export const REPORT_MARKERS = [
   'chưa',
   'cho thấy',
   'việc',
+  // A plan of the subject's own (`Hội nghị sẽ …`), not an instruction to it.
+  'sẽ',
 ];
