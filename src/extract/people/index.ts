@@ -13,6 +13,7 @@ import { tokenize } from '../tokens';
 import { findNames, namesAfterTitles, type NameHit } from './names';
 import { addRole, attachRoles, type Deferred } from './attach';
 import { initialledNames, inlineCredits } from './credits';
+import { foldGivenNames } from './given-names';
 import { leadershipMentions } from './leaders';
 import { findRoles, type RoleHit } from './roles';
 
@@ -193,8 +194,9 @@ export function findPeople(blocks: Block[]): PeopleResult {
     }
   });
 
+  const kept = foldGivenNames(drafts);
   const ids = new Set<string>();
-  const people: Person[] = drafts
+  const people: Person[] = kept
     .filter((d) => d.mentions.length > 0)
     .sort((a, b) => firstPlace(a) - firstPlace(b) || a.first - b.first)
     .map((d) => ({
@@ -205,9 +207,9 @@ export function findPeople(blocks: Block[]): PeopleResult {
       mentions: sortPlaces(dedupe(d.mentions)),
     }));
   const idOf = new Map(
-    drafts.map((d) => [d.name, people.find((p) => p.name === d.name)?.id ?? null]),
+    kept.map((d) => [d.name, people.find((p) => p.name === d.name)?.id ?? null]),
   );
-  for (const d of drafts) {
+  for (const d of kept) {
     const id = idOf.get(d.name) ?? null;
     for (const m of d.mentions) references[m.block]!.push({ ...m, person: id });
     for (const r of d.roles)

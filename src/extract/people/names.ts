@@ -129,6 +129,10 @@ function personAfterPlace(tokens: Token[], start: number, to: number): NameHit |
   return null;
 }
 
+/** A plural group right before a word: `các bác sĩ`, `những chuyên gia`, `nhiều kỹ sư`. */
+const GROUP_BEFORE =
+  /(?:^|\s)(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số)\s+[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?\s$/u;
+
 /** Finds the names in one block's text that need no title to be recognised. */
 export function findNames(text: string, tokens: Token[]): NameHit[] {
   const hits: NameHit[] = [];
@@ -207,7 +211,11 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
     if (s === from && isAdminContext(before) && to - s < 3) continue;
     const name = join(tokens, s, to);
     if (PLACE_NAMES.has(name) || PLACE_NAMES.has(join(tokens, s, Math.min(to, s + 2)))) continue;
-    if (COUNTRIES.has(name) && !(honorific && GIVEN_NAME_COUNTRIES.has(name))) continue;
+    // `Các bác sĩ Nhật`: after a group of people a country is their nationality, not a name.
+    const group = GROUP_BEFORE.test(
+      text.slice(Math.max(0, tokens[s]!.start - 24), tokens[s]!.start),
+    );
+    if (COUNTRIES.has(name) && (group || !(honorific && GIVEN_NAME_COUNTRIES.has(name)))) continue;
     const hit = { start: tokens[s]!.start, end: tokens[to - 1]!.end, name, short: to - s === 1 };
     hits.push(hit);
     lastIntroduced = honorific || joined ? hit : null;
