@@ -15,12 +15,13 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’&-][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}.&-]+$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    const acronym = word.length > 1 && ALL_UPPER.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+    const acronym = word.length > 1 && ALL_UPPER.test(word) && TWO_CAPITALS.test(word);
     tokens.push({
       text: word,
       start: m.index,

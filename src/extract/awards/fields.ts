@@ -47,6 +47,10 @@ const RUN_IN =
   /\s(?=(?:Vừa qua|Tại|Theo|Trước đó|Sau đó|Trong|Cũng|Đây|Nhân dịp|(?:Sáng|Chiều|Tối|Ngày) \d)(?![\p{L}\p{M}]))/u;
 const ABBREVIATION_DOT = /(?:^|\s)(?:GS|PGS|TS|ThS|BS|TP|Q|P)$/u;
 const HONORIFIC = /^(?:ông|bà|anh|chị|em|cháu|cụ|đồng chí)\s/iu;
+// Regexes with `\p{…}` outside brackets live at module level: tsx (esbuild) turns such a literal into
+// `new RegExp(…)`, rebuilt at every evaluation.
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM_START = /^\p{Lu}{2,}(?![\p{Ll}])/u;
 /** Where a giver's name begins: a body word, an acronym or an office (`Tổng Liên đoàn …`, `UBND`). */
 const GIVER_HEADS = [...BODY_HEADS, ...OFFICES].sort((a, b) => b.length - a.length);
 
@@ -106,7 +110,7 @@ function recipientAfter(after: string): string | null {
 export function giverBefore(clause: string, atStart = false): string | null {
   for (let i = 0; i < (atStart ? 1 : clause.length); i++) {
     if (i > 0 && /[\p{L}\p{M}]/u.test(clause[i - 1]!)) continue;
-    const acronym = /^\p{Lu}{2,}(?![\p{Ll}])/u.test(clause.slice(i, i + 4));
+    const acronym = ACRONYM_START.test(clause.slice(i, i + 4));
     if (acronym || GIVER_HEADS.some((h) => clause.startsWith(h, i))) return clause.slice(i).trim();
   }
   return null;
@@ -192,7 +196,7 @@ export function countOf(recipient: string | null, before: number | null): number
   const numbered = numbers.filter((n) => Number.isInteger(n) && n > 0);
   if (numbered.length > 0) {
     const named = Number.isNaN(numbers[0])
-      ? parts.filter((p, i) => Number.isNaN(numbers[i]) && /^\p{Lu}/u.test(p)).length
+      ? parts.filter((p, i) => Number.isNaN(numbers[i]) && UPPER_START.test(p)).length
       : 0;
     return numbered.reduce((a, b) => a + b, 0) + named;
   }
@@ -253,7 +257,7 @@ export function fillFields(m: Mention, text: string, refs: Reference[]): Fields 
     giver &&
     !presenter &&
     giver.split(' ').length <= 8 &&
-    /^\p{Lu}/u.test(giver);
+    UPPER_START.test(giver);
   return {
     name: composed ? `${read.name} của ${giver}` : read.name,
     authority: read.authority || !!composed,

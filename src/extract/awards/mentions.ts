@@ -43,6 +43,9 @@ const DATED = /(?:ngày\s+\d{1,2}\/\d{1,2}\/|tháng\s+\d{1,2}\/)(\d{4})/giu;
 const WON_BEFORE = /(?:giành|đoạt|đạt)(?: được)?\s+$/iu;
 const BIOGRAPHY = /\slà\s.*\sđã được\s/u;
 const NAMED_PRIZE = /^\s(?:["“]|\p{Lu})/u;
+// Regexes with `\p{…}` outside brackets live at module level: tsx (esbuild) turns such a literal into
+// `new RegExp(…)`, rebuilt at every evaluation.
+const LETTER_END = /\p{L}$/u;
 
 /** The last verb of conferring in `text` before `end`, not inside a word. */
 function governingVerb(
@@ -107,7 +110,7 @@ export function findMentions(
           if (mentions.length >= MAX_MENTIONS) return;
           const at = s.start + m.index;
           const before = text.slice(Math.max(s.start, at - 240), at);
-          if (/\p{L}$/u.test(before) || NOT_CONFERRED.test(before.slice(-40))) continue;
+          if (LETTER_END.test(before) || NOT_CONFERRED.test(before.slice(-40))) continue;
           if (datedBefore(text.slice(s.start, at), year)) continue;
           if (kind === 'Huân chương' && /Kỷ niệm chương$/iu.test(before + m[0])) continue;
           if (GENERIC_BEFORE.test(before) || WON_BEFORE.test(before)) continue;

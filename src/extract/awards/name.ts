@@ -13,6 +13,9 @@ export interface ReadName {
 
 const CLASS = /^ hạng (?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3})(?![\p{L}\p{M}])/u;
 const QUOTED = /^ ?["“]([^"“”]{1,100})["”]/u;
+// Regexes with `\p{…}` outside brackets live at module level: tsx (esbuild) turns such a literal into
+// `new RegExp(…)`, rebuilt at every evaluation.
+const LOWER_START = /^\p{Ll}/u;
 const LOWER_OFFICES = OFFICES.map((o) => o.toLocaleLowerCase('vi')).sort(
   (a, b) => b.length - a.length,
 );
@@ -82,7 +85,7 @@ export function readName(text: string, start: number, kindLength: number): ReadN
     else if (BODY_JOINERS.has(t.text) && next?.cap) prevCap = false;
     else if (
       prevCap &&
-      /^\p{Ll}/u.test(t.text) &&
+      LOWER_START.test(t.text) &&
       !NAME_STOPS.has(t.text) &&
       !CONFER_VERBS.test(t.text)
     )

@@ -18,6 +18,12 @@ import { startsWithAny } from '../people/roles';
 import { WINDOWS } from './windows';
 
 export const NOT_LETTER = /[^\p{L}\p{M}]/u;
+// Regexes with `\p{…}` outside brackets live at module level: tsx (esbuild) turns such a literal into
+// `new RegExp(…)`, rebuilt at every evaluation.
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+/** A capitalised word next: the cue word is part of a name (`Cần Giờ`). */
+const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 
 /** `word` stands at `at` in `text` as a whole word (case-insensitive for a capitalised opener). */
 export function wordAt(text: string, at: number, word: string): boolean {
@@ -35,11 +41,11 @@ function notACue(text: string, at: number, word: string, modal: boolean): boolea
   const after = text.slice(at + word.length, at + word.length + WINDOWS.cueAfter);
   // … unless a verb in lower case is followed by the body it instructs (`chỉ đạo Thanh tra các tỉnh`).
   const instructsABody =
-    !modal && /^\p{Ll}/u.test(word) && startsWithAny(text, at + word.length + 1, BODY_HEADS);
-  if (/^ \p{Lu}\p{Ll}/u.test(after) && !instructsABody) return true;
+    !modal && LOWER_START.test(word) && startsWithAny(text, at + word.length + 1, BODY_HEADS);
+  if (NAME_AFTER.test(after) && !instructsABody) return true;
   const before = text.slice(Math.max(0, at - WINDOWS.cueBefore), at);
   if (/(?:^|\s)(?:Ban|ban)\s$/u.test(before)) return true;
-  if (at > 0 && /^\p{Lu}/u.test(word) && !/[.:"“]\s*$/u.test(before)) return true;
+  if (at > 0 && UPPER_START.test(word) && !/[.:"“]\s*$/u.test(before)) return true;
   if (!modal) return false;
   const previous = (before.trimEnd().split(/\s+/u).pop() ?? '').replace(/^[^\p{L}]+/u, '');
   return NOT_OBLIGATION.some((re) => re.test(word + after) || re.test(`${previous} ${word}`));
@@ -90,7 +96,7 @@ export function cueIn(text: string, from: number, end: number, taskVerbs: boolea
     (o) =>
       head.startsWith(o.toLowerCase()) &&
       NOT_LETTER.test(content[o.length] ?? ' ') &&
-      !/^ \p{Lu}\p{Ll}/u.test(content.slice(o.length, o.length + 3)),
+      !NAME_AFTER.test(content.slice(o.length, o.length + 3)),
   );
   const offset = text.indexOf(content, from);
   if (opener) return { cue: content.slice(0, opener.length), at: offset };

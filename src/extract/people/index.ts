@@ -45,6 +45,10 @@ const toneless = (key: string) =>
     .replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '')
     .normalize('NFC');
 const keyOf = (name: string) => name.normalize('NFC').toLowerCase();
+// Regexes with `\p{…}` outside brackets live at module level: tsx (esbuild) turns such a literal into
+// `new RegExp(…)`, rebuilt at every evaluation.
+const UPPER_START = /^\p{Lu}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
 
 /** Finds the people of an article in its blocks. */
 export function findPeople(blocks: Block[]): PeopleResult {
@@ -131,7 +135,7 @@ export function findPeople(blocks: Block[]): PeopleResult {
       d.mentions.some((m) => m.block === block && m.start <= hit.start && m.end >= hit.end),
     );
     // `ông D.` after `ông L.Q.D.`: a single letter is the last of someone's initials.
-    const initialled = /^\p{Lu}$/u.test(hit.name)
+    const initialled = ONE_CAPITAL.test(hit.name)
       ? drafts.find((d) => new RegExp(`(?:^|\\.)${hit.name}\\.?$`, 'u').test(d.name))
       : undefined;
     const person = inside ?? byLastWord.get(hit.name) ?? initialled ?? add(hit.name);
@@ -256,7 +260,7 @@ function isPersonCredit(name: string): boolean {
     return false;
   // Initials count (`T.H`); an all-capital word (`HLU`) is an institution.
   if (/^[\p{Lu}]{2,}$/u.test(name)) return false;
-  return /^\p{Lu}/u.test(name);
+  return UPPER_START.test(name);
 }
 
 const firstPlace = (d: Draft) =>

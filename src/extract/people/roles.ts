@@ -40,6 +40,12 @@ const OFFICE_RE = new RegExp(
 const OFFICE_AT = new RegExp(`^(?:${OFFICE_RE.source.slice('(?<![\\p{L}\\p{M}])'.length)})`, 'iu');
 /** `nguyên` (former) and `cố` (late) belong to the title they open (`nguyên Bí thư Tỉnh ủy`). */
 const FORMER_BEFORE = /(?:^|[\s(,])((?:nguyên|Nguyên|cố|Cố)\s)$/u;
+// Regexes with `\p{…}` outside brackets live at module level: tsx (esbuild) turns such a literal into
+// `new RegExp(…)`, rebuilt at every evaluation.
+const LOWER_START = /^\p{Ll}/u;
+const UNIT_NUMBER = /^\p{N}{1,3}\p{Lu}?$/u;
+/** `18/1`, `2.5`: a date or a number, not a unit's. */
+const NUMBER_GOES_ON = /^[/:.,]\p{N}/u;
 
 /**
  * Finds titles. A title runs from its office word over the body's name: capitalised words and
@@ -56,7 +62,7 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
     // An office inside the body of the title before it is part of that title (`Ủy viên Ban Bí thư`).
     if (m.index < (hits.at(-1)?.end ?? 0)) continue;
     const canonical = CANONICAL.get(lower(m[0])) ?? m[0];
-    const loose = /^\p{Ll}/u.test(m[0]);
+    const loose = LOWER_START.test(m[0]);
     let end = officeEnd;
     // The token after the office.
     let i = firstFrom(tokens, officeEnd);
@@ -124,10 +130,10 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
         i += 2;
         prevCap = true;
       } else if (
-        /^\p{N}{1,3}\p{Lu}?$/u.test(t.text) &&
+        UNIT_NUMBER.test(t.text) &&
         end === tokens[i - 1]!.end &&
         (tokens[i - 1]!.cap || tokens[i - 1]!.acronym || tokens[i - 2]?.cap) &&
-        !/^[/:.,]\p{N}/u.test(text.slice(t.end, t.end + 2))
+        !NUMBER_GOES_ON.test(text.slice(t.end, t.end + 2))
       ) {
         // A unit's number after its capitalised name: `Quân khu 2`, `Sư đoàn 304`, `Quận 1`.
         prevCap = false;
@@ -155,7 +161,7 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
         prevCap = false;
       } else if (
         prevCap &&
-        /^\p{Ll}/u.test(t.text) &&
+        LOWER_START.test(t.text) &&
         !TITLE_STOPS.has(t.text) &&
         !COUNTRIES.has(tokens[i - 1]!.text)
       ) {
