@@ -6,7 +6,7 @@ import type { Reference } from '../people';
 import { within } from '../people/references';
 import type { Span } from '../sentences';
 import { pastApposition } from './apposition';
-import { wordAt } from './cues';
+import { wordsAt } from './cues';
 import { WINDOWS } from './windows';
 
 /** `document`: the speaker issued an instruction in writing (`X vừa có công văn`, `kết luận của X`). */
@@ -34,13 +34,16 @@ const DOCUMENT_OF =
   /(?:chỉ đạo|kết luận|chỉ thị|công điện|công văn|yêu cầu) của\s*(?:đồng chí\s*)?$/u;
 const HONORIFIC_BEFORE = /(?:^|\s)(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s*$/u;
 
+const adverbAt = wordsAt(ADVERBS);
+const verbAt = wordsAt(VERBS.map(([verb]) => verb));
+
 function skipAdverbs(text: string, at: number): number {
   let i = at;
   for (;;) {
     while (text[i] === ' ' || text[i] === ',') i++;
-    const adverb = ADVERBS.find((a) => wordAt(text, i, a));
-    if (!adverb) return i;
-    i += adverb.length;
+    const adverb = adverbAt(text, i);
+    if (adverb === -1) return i;
+    i += ADVERBS[adverb]!.length;
   }
 }
 
@@ -54,8 +57,10 @@ export function verbAfter(
   if (i >= end) return null;
   // `Trưởng Ban chỉ đạo …`: after `Ban` the word is the committee's name, not its verb.
   if (/(?:^|\s)[Bb]an\s+$/u.test(text.slice(Math.max(0, i - 5), i))) return null;
-  for (const [verb, kind] of VERBS) if (wordAt(text, i, verb)) return { verb, kind, at: i };
-  return null;
+  const k = verbAt(text, i);
+  if (k === -1) return null;
+  const [verb, kind] = VERBS[k]!;
+  return { verb, kind, at: i };
 }
 
 /** A word of the subject noun phrase: letters only, no punctuation before it; a conjunction or a

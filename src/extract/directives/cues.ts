@@ -26,11 +26,32 @@ const LOWER_START = /^\p{Ll}/u;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 
 /** `word` stands at `at` in `text` as a whole word (case-insensitive for a capitalised opener). */
-export function wordAt(text: string, at: number, word: string): boolean {
+function wordAt(text: string, at: number, word: string): boolean {
   const slice = text.slice(at, at + word.length);
   if (slice !== word && slice.toLowerCase() !== word) return false;
   const after = text[at + word.length];
   return after === undefined || NOT_LETTER.test(after);
+}
+
+/**
+ * Which word of `list` stands at a place, as `list.find((w) => wordAt(text, at, w))` would say (its
+ * index, or -1), trying only the words that begin with the letter there or its lower case. The words
+ * are lower-case Vietnamese, so a match begins with one of those two letters.
+ */
+export function wordsAt(list: readonly string[]): (text: string, at: number) => number {
+  const byFirst = new Map<string, number[]>();
+  list.forEach((w, k) => byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), k]));
+  return (text, at) => {
+    const ch = text[at];
+    if (ch === undefined) return -1;
+    const lower = ch.toLowerCase();
+    const own = byFirst.get(ch);
+    const folded = lower === ch ? undefined : byFirst.get(lower);
+    const candidates =
+      own && folded ? [...own, ...folded].sort((a, b) => a - b) : (own ?? folded ?? []);
+    for (const k of candidates) if (wordAt(text, at, list[k]!)) return k;
+    return -1;
+  };
 }
 
 /**
@@ -85,16 +106,20 @@ export interface Cue {
   at: number | null;
 }
 
+/** The openers in lower case, once; a sentence's head is lowered only as far as the longest. */
+const OPENERS_LOWER = IMPERATIVE_OPENERS.map((o) => o.toLowerCase());
+const LONGEST_OPENER = Math.max(...IMPERATIVE_OPENERS.map((o) => o.length));
+
 /** The cue that makes reported content an instruction, if any. */
 export function cueIn(text: string, from: number, end: number, taskVerbs: boolean): Cue | null {
   let content = text.slice(from, end).replace(/^[\s,:"“]+/u, '');
   for (let m = CONNECTIVES.exec(content); m && m[0]; m = CONNECTIVES.exec(content))
     content = content.slice(m[0].length);
-  const head = content.toLowerCase();
+  const head = content.slice(0, LONGEST_OPENER).toLowerCase();
   // An opener followed by a capitalised word is the start of a name (`Cần Giờ`, `Phát triển Nông thôn`).
   const opener = IMPERATIVE_OPENERS.find(
-    (o) =>
-      head.startsWith(o.toLowerCase()) &&
+    (o, k) =>
+      head.startsWith(OPENERS_LOWER[k]!) &&
       NOT_LETTER.test(content[o.length] ?? ' ') &&
       !NAME_AFTER.test(content.slice(o.length, o.length + 3)),
   );

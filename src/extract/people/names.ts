@@ -15,7 +15,8 @@ import {
   SURNAMES,
 } from '../lexicon/names';
 import { OFFICES } from '../lexicon/titles';
-import { adjacent, type Token } from '../tokens';
+import { adjacent, tokenize, type Token } from '../tokens';
+import { firstFrom } from './references';
 
 /**
  * Offices in lower case, by their first syllable: a title is recognised however it is capitalised
@@ -27,7 +28,16 @@ for (const o of OFFICES) {
   const first = lower.split(' ')[0]!;
   OFFICES_BY_FIRST.set(first, [...(OFFICES_BY_FIRST.get(first) ?? []), lower]);
 }
-const PLACE_WORD_LIST = [...PLACE_WORDS];
+/**
+ * Place words of two syllables or more (`Học viện`), by the token they open with: a run is tested
+ * against the few that share its first word, not against the whole list.
+ */
+const PLACE_PHRASES = new Map<string, string[]>();
+for (const w of PLACE_WORDS) {
+  const first = tokenize(w)[0];
+  if (!w.includes(' ') || first?.start !== 0) continue;
+  PLACE_PHRASES.set(first.text, [...(PLACE_PHRASES.get(first.text) ?? []), w]);
+}
 const NOT_PEOPLE_LOWER = NOT_PEOPLE.map((p) => p.toLowerCase());
 const opensOffice = (text: string, at: number) => {
   let end = at;
@@ -170,8 +180,8 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
     // A place word as the run's first word (`Trường`, `Bệnh viện`) makes the run a place too.
     if (PLACE_WORDS.has(tokens[start]!.text) && !SURNAMES.has(tokens[start]!.text)) continue;
     // … or a place word of two syllables opening at the run (`Học viện`, `Bệnh viện`).
-    if (PLACE_WORD_LIST.some((w) => w.includes(' ') && text.startsWith(w, tokens[start]!.start)))
-      continue;
+    const phrases = PLACE_PHRASES.get(tokens[start]!.text);
+    if (phrases?.some((w) => text.startsWith(w, tokens[start]!.start))) continue;
     honorific ||=
       hasHonorific(before) ||
       ACADEMIC_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 12), tokens[from]!.start));
@@ -231,11 +241,11 @@ export function namesAfterTitles(
   taken: Set<number>,
 ): NameHit[] {
   const hits: NameHit[] = [];
-  const index = new Map(tokens.map((t, i) => [t.start, i]));
   for (const end of titleEnds) {
-    const from = index.get(end + 1);
-    if (from === undefined || text[end] !== ' ' || taken.has(end + 1) || !tokens[from]!.cap)
-      continue;
+    // The token that starts right after the title's space, found by binary search (tokens are sorted).
+    const from = firstFrom(tokens, end + 1);
+    if (tokens[from]?.start !== end + 1 || text[end] !== ' ' || taken.has(end + 1)) continue;
+    if (!tokens[from].cap) continue;
     let to = from + 1;
     while (to < tokens.length && tokens[to]!.cap && adjacent(text, tokens[to - 1]!, tokens[to]!))
       to++;
