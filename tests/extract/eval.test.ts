@@ -49,7 +49,7 @@ describe.skipIf(!present)('quality on the gold annotations', () => {
   // A ratchet: each floor is what main reaches, rounded down; raise it with every improvement, never lower it.
   it('holds the floors over all of gold/dev', () => {
     const s = score();
-    expect(s.people.f1).toBeGreaterThanOrEqual(0.96);
+    expect(s.people.f1).toBeGreaterThanOrEqual(0.97);
     expect(s.roles.recall).toBeGreaterThanOrEqual(0.95);
     expect(s.directives.f1).toBeGreaterThanOrEqual(0.92);
     expect(s.awards.f1).toBeGreaterThanOrEqual(0.95);

@@ -194,6 +194,9 @@ export const PLACE_WORDS = new Set([
   'quảng trường',
   'Công ty',
   'công ty',
+  // A sector of the state (`Ngành Tài chính`, `ngành Y tế`).
+  'Ngành',
+  'ngành',
   'Bệnh viện',
   'bệnh viện',
   'Học viện',

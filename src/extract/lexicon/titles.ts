@@ -184,6 +184,7 @@ export const BODY_WORDS = [
   'thanh niên',
   'người cao tuổi',
   'khuyến học',
+  'nhà báo',
   'thi đua - khen thưởng',
 ];
 

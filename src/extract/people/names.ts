@@ -139,6 +139,10 @@ function personAfterPlace(tokens: Token[], start: number, to: number): NameHit |
   return null;
 }
 
+/** `một nam sinh tên Đạt`, `cậu bé tên là Nam`: someone introduced by the word for a name. */
+const NAMED_AS =
+  /(?:^|[\s,])(?:sinh|bé|em|cháu|anh|chị|ông|bà|người|niên|nữ|đối tượng)\s+tên(?:\s+là)?\s$/u;
+
 /** A plural group right before a word: `các bác sĩ`, `những chuyên gia`, `nhiều kỹ sư`. */
 const GROUP_BEFORE =
   /(?:^|\s)(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số)\s+[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?\s$/u;
@@ -184,6 +188,7 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
     if (phrases?.some((w) => text.startsWith(w, tokens[start]!.start))) continue;
     honorific ||=
       hasHonorific(before) ||
+      NAMED_AS.test(text.slice(Math.max(0, tokens[from]!.start - 24), tokens[from]!.start)) ||
       ACADEMIC_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 12), tokens[from]!.start));
     // `chị X và Y`: a name joined to one introduced by an honorific is a name too.
     const joined: boolean =
@@ -259,6 +264,8 @@ export function namesAfterTitles(
     )
       continue;
     if (opensOffice(text, tokens[from]!.start) || /\d/u.test(name)) continue;
+    // `Liên Chi hội Nhà báo Ngành Tài chính`: a body's name goes on after the title, not a person's.
+    if (PLACE_WORDS.has(tokens[from]!.text)) continue;
     hits.push({
       start: tokens[from]!.start,
       end: tokens[to - 1]!.end,
