@@ -1,6 +1,6 @@
 // The library over a collection: search with and without tone marks, a filter kept in the URL, and
 // a damaged or missing index explained at once, with every good entry still shown.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '@/i18n';
@@ -52,7 +52,7 @@ describe('searching the library', () => {
       'Văn',
       'Hùng',
     ]);
-    expect(router.state.location.search).toBe('?q=dang+van+hung');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=dang+van+hung'));
   });
 
   it('opens a shared search link with its results', async () => {
@@ -81,13 +81,15 @@ describe('searching the library', () => {
         { timeout: 3000 },
       ),
     ).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?source=bao-tinh');
+    await waitFor(() => expect(router.state.location.search).toBe('?source=bao-tinh'));
     const person = screen.getByRole('combobox', { name: t('library.facet.person') });
     await userEvent.selectOptions(person, 'dang-van-hung');
     expect(
       await screen.findByRole('heading', { name: t('library.results', { count: 1 }) }),
     ).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?source=bao-tinh&person=dang-van-hung');
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?source=bao-tinh&person=dang-van-hung'),
+    );
   });
 });
 

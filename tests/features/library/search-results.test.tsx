@@ -1,6 +1,6 @@
 // How search results are shown: a first screenful, more on request, and the state in the URL kept
 // true while the page shows each change at once (Back returns to the previous query).
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '@/i18n';
@@ -67,7 +67,7 @@ describe('search results', { timeout: 30_000 }, () => {
     );
     await search('trinh thu ha');
     await screen.findByRole('heading', { name: t('library.results', { count: 2 }) });
-    expect(router.state.location.search).toBe('?q=trinh+thu+ha');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=trinh+thu+ha'));
     await act(() => router.navigate(-1));
     expect(
       await screen.findByRole('heading', { name: t('library.results', { count: 22 }) }),

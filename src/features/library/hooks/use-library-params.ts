@@ -3,11 +3,15 @@
 //
 // The router applies a new URL in a React transition, which waits for the next frames and yields
 // while it renders. A change the reader makes here (Enter in the search box, a filter) is shown at
-// once instead: it is kept as `pending` over the URL it was made on, and dropped as soon as the URL
-// is another (the router has caught up, or Back or a link moved elsewhere).
-import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+// once instead: it is kept as `pending` over the location it was made on, and dropped as soon as
+// the router is at another (it has caught up, or Back or a link moved elsewhere; Back to the very
+// URL the change was made on is another location too). The URL itself is
+// changed after the page has painted the change: the router's work (history, matching, its own
+// render) then never delays the results.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useSearchParams, type Location } from 'react-router';
 import { FILTER_KEYS, type Filters } from '@/collection/filters';
+import { afterNextPaint } from '../after-next-paint';
 
 export interface LibraryParams {
   q: string;
@@ -30,11 +34,14 @@ function applied(prev: URLSearchParams, changes: Changes): URLSearchParams {
 
 export function useLibraryParams() {
   const [params, setParams] = useSearchParams();
-  const url = params.toString();
-  const [pending, setPending] = useState<{ over: string; changes: Changes } | null>(null);
+  const location = useLocation();
+  const [pending, setPending] = useState<{ over: Location; changes: Changes } | null>(null);
   // Adjusted while rendering, so a stale overlay is never committed.
-  if (pending && pending.over !== url) setPending(null);
-  const live = pending && pending.over === url ? applied(params, pending.changes).toString() : url;
+  if (pending && pending.over !== location) setPending(null);
+  const live =
+    pending && pending.over === location
+      ? applied(params, pending.changes).toString()
+      : params.toString();
 
   // Keyed by the text of the parameters, so an unchanged state keeps its identity (and what is
   // computed from it is not redone) when the router catches up with a change shown already.
@@ -53,16 +60,36 @@ export function useLibraryParams() {
     };
   }, [live]);
 
+  // The changes not yet in the URL, merged: one history entry for them, pushed if any was a commit.
+  const queued = useRef<{ changes: Changes; replace: boolean; cancel: () => void } | null>(null);
+  const latest = useRef(setParams);
+  useEffect(() => {
+    latest.current = setParams;
+  }, [setParams]);
+  // Leaving the library drops what was not yet in the URL, rather than navigate back to it.
+  useEffect(() => () => queued.current?.cancel(), []);
+
   /** Sets or clears some parameters; any change but the page's goes back to the first page. */
   const update = useCallback(
     (changes: Changes, options: { replace?: boolean } = {}) => {
       setPending((before) => ({
-        over: url,
-        changes: before?.over === url ? { ...before.changes, ...changes } : changes,
+        over: location,
+        changes: before?.over === location ? { ...before.changes, ...changes } : changes,
       }));
-      setParams((prev) => applied(prev, changes), { replace: options.replace ?? false });
+      const replace = options.replace ?? false;
+      if (queued.current) {
+        queued.current.changes = { ...queued.current.changes, ...changes };
+        queued.current.replace &&= replace;
+        return;
+      }
+      const cancel = afterNextPaint(() => {
+        const { changes: all, replace: quiet } = queued.current!;
+        queued.current = null;
+        latest.current((prev) => applied(prev, all), { replace: quiet });
+      });
+      queued.current = { changes, replace, cancel };
     },
-    [setParams, url],
+    [location],
   );
   return [state, update] as const;
 }

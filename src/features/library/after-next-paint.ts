@@ -1,0 +1,16 @@
+// Work that can wait until the page has painted what the reader asked for: the filters' counts,
+// the URL. A frame's callbacks run before it is painted; a task queued from one runs after.
+
+/** Runs `then` once the next frame is painted; returns a function that cancels it. */
+export function afterNextPaint(then: () => void): () => void {
+  if (typeof requestAnimationFrame === 'undefined') {
+    const timer = setTimeout(then, 0);
+    return () => clearTimeout(timer);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(then, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
