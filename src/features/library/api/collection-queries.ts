@@ -1,5 +1,6 @@
 // The collection's files under /articles/, each a query with a hierarchical key. The first paint
-// needs the manifest and one page; every page (for filters) and the search index load on demand.
+// needs the manifest and one page; every page (for filters) loads on demand, the search index in
+// its worker (search-client.ts).
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { LoadError, fetchChecked } from '@/article/fetch-json';
 import type { Checked } from '@/article/validate';
@@ -105,36 +106,3 @@ export async function namesakes(client: QueryClient, base: string): Promise<Pers
   }
   return found;
 }
-
-/** The search index, loaded and parsed on the first query (MiniSearch comes with it). */
-export const searchIndexQuery = (files: string[]) =>
-  queryOptions({
-    queryKey: ['collection', 'search', files],
-    queryFn: async ({ signal }) => {
-      const { loadIndex } = await import('@/collection/search');
-      const texts = await Promise.all(
-        files.map(async (file) => {
-          let response: Response;
-          try {
-            response = await fetch(articlesUrl(file), { signal });
-          } catch (err) {
-            throw new LoadError({ kind: 'network', message: (err as Error).message });
-          }
-          if (!response.ok || response.headers.get('content-type')?.includes('text/html'))
-            throw new LoadError({ kind: 'missing', status: response.status });
-          return response.text();
-        }),
-      );
-      try {
-        return texts.map(loadIndex);
-      } catch (err) {
-        throw new LoadError({
-          kind: 'damaged',
-          problems: [{ path: '', message: (err as Error).message }],
-        });
-      }
-    },
-    staleTime: Infinity,
-    retry: retryNetwork,
-    retryOnMount: false,
-  });

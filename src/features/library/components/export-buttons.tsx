@@ -20,7 +20,16 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function ExportButtons({ entries, local }: { entries: Entry[]; local: Article[] }) {
+export function ExportButtons({
+  entries,
+  local,
+  disabled,
+}: {
+  entries: Entry[];
+  local: Article[];
+  /** While the results are still coming: kept in place (the page does not shift), not usable. */
+  disabled: boolean;
+}) {
   const { t } = useTranslation();
   const [state, setState] = useState<
     { kind: 'idle' } | { kind: 'busy'; done: number } | { kind: 'done'; failed: number }
@@ -35,7 +44,7 @@ export function ExportButtons({ entries, local }: { entries: Entry[]; local: Art
     setState({ kind: 'done', failed: failed.length });
   };
   if (entries.length === 0) return null;
-  const busy = state.kind === 'busy';
+  const busy = disabled || state.kind === 'busy';
   return (
     <div className="library-export" role="group" aria-label={t('library.export.label')}>
       <button type="button" disabled={busy} onClick={() => void run('csv')}>

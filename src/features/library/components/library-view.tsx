@@ -2,7 +2,7 @@
 // filter it shows one page of the collection (the only collection data before the first paint);
 // with either it loads every page, and the search index on the first query.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Article } from '@/article/schema';
@@ -18,6 +18,7 @@ import { SearchBox } from './search-box';
 import { BadEntries, LoadProblem } from './load-problem';
 import { useLocalPeople } from '../hooks/use-local-people';
 import { useResults } from '../hooks/use-results';
+import { useSearchClient } from '../hooks/use-search-client';
 import { markShown } from '../search-timing';
 import '../library.css';
 
@@ -49,17 +50,18 @@ export function LibraryView({ local }: { local: Article[] }) {
     (q: string, commit: boolean) => update({ q: q.trim() ? q : null }, { replace: !commit }),
     [update],
   );
-  // The filters' counts (seen only when a list is opened) follow the results in a render of their
-  // own, after the results are on screen.
-  const counts = useDeferredValue(results.counts);
+  // Focus on the search box starts loading the index, so that it is often there by Enter.
+  const searchClient = useSearchClient(manifest.data?.search ?? []);
+  const prepare = useCallback(() => searchClient?.prepare(), [searchClient]);
   const shownNow = searching && !results.pending;
   useLayoutEffect(() => {
     if (shownNow) markShown();
   }, [shownNow, results.entries]);
-  const highlight = useMemo(() => {
-    const words = foldedWords(params.q);
-    return { terms: results.terms, prefixes: words.slice(-1) };
-  }, [params.q, results.terms]);
+  // The words of the query the results answer (the previous one while the next is looked up).
+  const highlight = useMemo(
+    () => ({ terms: results.terms, prefixes: foldedWords(results.query).slice(-1) }),
+    [results.query, results.terms],
+  );
 
   return (
     <>
@@ -68,11 +70,11 @@ export function LibraryView({ local }: { local: Article[] }) {
         <p className="muted">
           {t('library.intro')} <Link to="/people">{t('library.toPeople')}</Link>
         </p>
-        <SearchBox query={params.q} onQuery={onQuery} />
+        <SearchBox query={params.q} onQuery={onQuery} onFocus={prepare} />
         {manifest.data && (
           <FilterPanel
             filters={params.filters}
-            counts={counts}
+            counts={results.counts}
             dates={manifest.data.dates}
             onChange={update}
           />
@@ -95,16 +97,18 @@ export function LibraryView({ local }: { local: Article[] }) {
         aria-busy={results.pending || undefined}
       >
         <h2 id="results-title" className="results-title" aria-live="polite">
-          {results.pending
-            ? t('library.searching')
-            : t('library.results', { count: results.entries.length })}
+          {results.waiting === 'index'
+            ? t('library.loadingIndex')
+            : results.pending
+              ? t('library.searching')
+              : t('library.results', { count: results.entries.length })}
         </h2>
         {results.searchError && <LoadProblem error={results.searchError} what="search" />}
         {results.failed.map((f) => (
           <LoadProblem key={f.page} error={f.error} what="page" />
         ))}
         <BadEntries bad={results.bad} />
-        {!results.pending && <ExportButtons entries={results.entries} local={local} />}
+        <ExportButtons entries={results.entries} local={local} disabled={results.pending} />
         <ul className="library-list">
           {results.entries.slice(0, shown).map((e) => (
             <EntryCard key={`${e.local ? 'l' : 'c'}-${e.slug}`} entry={e} highlight={highlight} />

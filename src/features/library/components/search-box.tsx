@@ -8,9 +8,12 @@ const DELAY_MS = 250;
 export function SearchBox({
   query,
   onQuery,
+  onFocus,
 }: {
   query: string;
   onQuery: (q: string, commit: boolean) => void;
+  /** The reader is about to search. */
+  onFocus?: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -37,6 +40,7 @@ export function SearchBox({
         type="search"
         value={text}
         onChange={(e) => setText(e.target.value)}
+        onFocus={onFocus}
         aria-describedby={`${id}-hint`}
         autoComplete="off"
         spellCheck={false}

@@ -1,29 +1,74 @@
-// Search over the collection and the reader's own articles. MiniSearch and the collection's index
-// arrive on the first query; the local articles, few, are indexed here in memory.
+// Search over the collection and the reader's own articles. The collection's index is loaded and
+// asked in a worker (api/search-client.ts), from the first query on; the local articles, few, are
+// indexed here in memory.
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Article } from '@/article/schema';
 import type { Hit } from '@/collection/search';
-import { searchIndexQuery } from '../api/collection-queries';
-import { timed } from '../search-timing';
+import type { Found } from '../api/search-service';
+import { measureSince } from '../search-timing';
+import { useSearchClient } from './use-search-client';
 
-export type LibraryHit = Hit & { local?: boolean };
+export interface LibraryHit {
+  slug: string;
+  local?: boolean;
+}
+
+/** What the search waits for: the index itself (the first query), or the answer to a query. */
+export type SearchWait = 'index' | 'query' | null;
 
 export interface SearchState {
+  /** In order: articles holding every word, then (only if none does) some. Null without a query. */
   hits: LibraryHit[] | null;
-  pending: boolean;
+  /** The query `hits` answer: the previous one while waiting. */
+  query: string;
+  terms: string[];
+  /** While waiting, `hits` are the previous query's, so the page does not blank between two. */
+  waiting: SearchWait;
   error: Error | null;
 }
 
+type Answer = { query: string } & (
+  { found: Found; error?: never } | { error: Error; found?: never }
+);
+
+const none: Found = { every: [], some: [], terms: [] };
+const noHits: Hit[] = [];
+const collectionHit = (slug: string): LibraryHit => ({ slug });
+const localHit = (slug: string): LibraryHit => ({ slug, local: true });
+
 export function useSearch(query: string, files: string[], local: Article[]): SearchState {
   const active = query.trim().length > 0;
+  const client = useSearchClient(files);
+  // Asked while rendering (the client gives the same answer to the same query), so the worker
+  // looks it up while React renders the wait, not after.
+  const asked = useMemo(
+    () => (active && client ? { query, at: performance.now(), found: client.search(query) } : null),
+    [active, client, query],
+  );
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  useEffect(() => {
+    if (!asked) return;
+    let live = true;
+    asked.found.then(
+      (found) => {
+        if (!live) return;
+        measureSince('lookup', asked.at);
+        setAnswer({ query: asked.query, found });
+      },
+      (error: Error) => live && setAnswer({ query: asked.query, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [asked]);
+
   const engine = useQuery({
     queryKey: ['collection', 'search-engine'],
     queryFn: () => import('@/collection/search'),
     staleTime: Infinity,
-    enabled: active,
+    enabled: active && local.length > 0,
   });
-  const index = useQuery({ ...searchIndexQuery(files), enabled: active && files.length > 0 });
   const m = engine.data;
   const localIndex = useMemo(() => {
     if (!m || local.length === 0) return null;
@@ -31,20 +76,40 @@ export function useSearch(query: string, files: string[], local: Article[]): Sea
     built.addAll(local.map(m.searchDocOf));
     return built;
   }, [m, local]);
-  const hits = useMemo((): LibraryHit[] | null => {
-    if (!active || !m) return null;
-    return timed('lookup', () => {
-      const found: LibraryHit[] = [
-        ...(index.data ?? []).flatMap((i) => m.searchIndex(i, query)),
-        ...(localIndex ? m.searchIndex(localIndex, query).map((h) => ({ ...h, local: true })) : []),
-      ];
-      // Articles holding every word first, wherever they come from; the order within is the index's.
-      return [...found.filter((h) => h.all), ...found.filter((h) => !h.all)];
-    });
-  }, [active, m, index.data, localIndex, query]);
+
+  const current = answer?.query === query ? answer : null;
+  const waiting: SearchWait =
+    active && client && !current ? (client.ready ? 'query' : 'index') : null;
+  // While waiting, the previous answer stays on screen, as it was (an error is not carried over).
+  const shown = current ?? (waiting ? answer : null);
+  const found = shown?.found ?? none;
+  const shownQuery = client ? (shown?.query ?? '') : query;
+  const mine = useMemo(
+    () => (shownQuery && localIndex ? m!.searchIndex(localIndex, shownQuery) : noHits),
+    [localIndex, m, shownQuery],
+  );
+  const hits = useMemo(
+    (): LibraryHit[] | null =>
+      active
+        ? // Articles holding every word first, wherever they come from; the order within is the index's.
+          [
+            ...found.every.map(collectionHit),
+            ...mine.filter((h) => h.all).map((h) => localHit(h.slug)),
+            ...found.some.map(collectionHit),
+            ...mine.filter((h) => !h.all).map((h) => localHit(h.slug)),
+          ]
+        : null,
+    [active, found, mine],
+  );
+  const terms = useMemo(
+    () => [...new Set([...found.terms, ...mine.flatMap((h) => h.terms)])],
+    [found, mine],
+  );
   return {
     hits,
-    pending: active && (engine.isPending || (files.length > 0 && index.isPending)),
-    error: index.error ?? engine.error,
+    query: shownQuery,
+    terms,
+    waiting: waiting ?? (active && local.length > 0 && engine.isPending ? 'query' : null),
+    error: current?.error ?? engine.error,
   };
 }
