@@ -49,6 +49,7 @@ const keyOf = (name: string) => name.normalize('NFC').toLowerCase();
 // `new RegExp(…)`, rebuilt at every evaluation.
 const UPPER_START = /^\p{Lu}/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
+const LETTER = /[\p{L}\p{M}]/u;
 
 /** Finds the people of an article in its blocks. */
 export function findPeople(blocks: Block[]): PeopleResult {
@@ -155,10 +156,26 @@ export function findPeople(blocks: Block[]): PeopleResult {
     if (person && role.reference) person.mentions.push(place);
     else if (person) {
       person.mentions.push(place);
+      // `Thứ trưởng Tuyên`: the holder's given name after the title is a mention of them too.
+      const given = person.name.slice(person.name.lastIndexOf(' ') + 1);
+      const { text } = perBlock[block]!;
+      const at = role.end + 1;
+      if (
+        given !== person.name &&
+        text[role.end] === ' ' &&
+        text.startsWith(given, at) &&
+        !LETTER.test(text[at + given.length] ?? '')
+      )
+        person.mentions.push({ block, start: at, end: at + given.length });
       const same = person.roles.find((r) => r.text === role.text);
       if (same) same.mentions.push(place);
-      else if (role.text !== role.office || !person.roles.some((r) => r.office === role.office)) {
-        person.roles.push({ text: role.text, office: role.office, mentions: [place] });
+      else {
+        // `Thứ trưởng` alone after `Thứ trưởng Bộ Y tế X`: a shortened mention of that title, which
+        // keeps its office, so a given name and a verb after it are read as that person's clause.
+        const shortened =
+          role.text === role.office && person.roles.find((r) => r.office === role.office);
+        if (shortened) shortened.mentions.push(place);
+        else person.roles.push({ text: role.text, office: role.office, mentions: [place] });
       }
     } else anonymous.push({ ...place, person: null, office: role.office });
   }
