@@ -16,5 +16,7 @@ export function normalizeText(raw: string): string {
 
 /** Collapses runs of spaces and tabs inside a line and trims it. */
 export function tidyLine(line: string): string {
+  // Most lines hold neither a tab nor two spaces in a row: nothing to collapse, only to trim.
+  if (!line.includes('\t') && !line.includes('  ')) return line.trim();
   return line.replace(/[ \t]+/g, ' ').trim();
 }

@@ -13,8 +13,7 @@ import {
   TASK_STATEMENT,
   TASK_VERBS,
 } from '../lexicon/cues';
-import { BODY_HEADS } from '../lexicon/titles';
-import { startsWithAny } from '../people/roles';
+import { bodyHeadAt } from '../people/roles';
 import { WINDOWS } from './windows';
 
 export const NOT_LETTER = /[^\p{L}\p{M}]/u;
@@ -61,8 +60,7 @@ export function wordsAt(list: readonly string[]): (text: string, at: number) => 
 function notACue(text: string, at: number, word: string, modal: boolean): boolean {
   const after = text.slice(at + word.length, at + word.length + WINDOWS.cueAfter);
   // … unless a verb in lower case is followed by the body it instructs (`chỉ đạo Thanh tra các tỉnh`).
-  const instructsABody =
-    !modal && LOWER_START.test(word) && startsWithAny(text, at + word.length + 1, BODY_HEADS);
+  const instructsABody = !modal && LOWER_START.test(word) && bodyHeadAt(text, at + word.length + 1);
   if (NAME_AFTER.test(after) && !instructsABody) return true;
   const before = text.slice(Math.max(0, at - WINDOWS.cueBefore), at);
   if (/(?:^|\s)(?:Ban|ban)\s$/u.test(before)) return true;
@@ -110,6 +108,8 @@ export interface Cue {
 const OPENERS_LOWER = IMPERATIVE_OPENERS.map((o) => o.toLowerCase());
 const LONGEST_OPENER = Math.max(...IMPERATIVE_OPENERS.map((o) => o.length));
 
+const TASK_OR_STRONG = [...TASK_VERBS, ...STRONG_VERBS];
+
 /** The cue that makes reported content an instruction, if any. */
 export function cueIn(text: string, from: number, end: number, taskVerbs: boolean): Cue | null {
   let content = text.slice(from, end).replace(/^[\s,:"“]+/u, '');
@@ -131,7 +131,7 @@ export function cueIn(text: string, from: number, end: number, taskVerbs: boolea
   if (modal) return { cue: modal.word, at: modal.at };
   if (taskVerbs) {
     // In reported instructions a body given a task is instructed too (`Sở X chỉ đạo ...`).
-    const task = findWord(text, [...TASK_VERBS, ...STRONG_VERBS], from, end);
+    const task = findWord(text, TASK_OR_STRONG, from, end);
     // `đề nghị của X`, `chỉ đạo của X`: a noun (someone's proposal), not an instruction.
     if (
       task &&

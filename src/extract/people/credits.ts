@@ -25,14 +25,22 @@ const CAPITALS =
 const INITIALS =
   /(?<=[.…!?]\s|\p{Lu}(?:\.\p{Lu}){1,3}\s)(\p{Lu}(?:\.\p{Lu}){1,3}|\p{Lu}\.\p{Lu}[\p{Ll}\p{M}]+)(?=\s+\p{Lu}|\s*$)/gu;
 
+/**
+ * What each form cannot do without, tested first: a paragraph without it is not searched with the
+ * form's expression (whose lookbehinds cost a test at every character).
+ */
+const INITIAL_DOT = /\p{Lu}\.\p{Lu}/u;
+const FORMS = [
+  [SLASHED, 'photo', (text: string) => text.includes('Ảnh:')],
+  [BRACKETED, 'photo', (text: string) => text.includes('(Ảnh') || text.includes('(ảnh')],
+  [CAPITALS, 'photo', (text: string) => text.includes('Ảnh:')],
+  [INITIALS, 'author', (text: string) => INITIAL_DOT.test(text)],
+] as const;
+
 export function inlineCredits(text: string): InlineCredit[] {
   const found: InlineCredit[] = [];
-  for (const [re, credit] of [
-    [SLASHED, 'photo'],
-    [BRACKETED, 'photo'],
-    [CAPITALS, 'photo'],
-    [INITIALS, 'author'],
-  ] as const) {
+  for (const [re, credit, possible] of FORMS) {
+    if (!possible(text)) continue;
     for (const m of text.matchAll(re)) {
       const name = m[1]!.trim();
       found.push({ name, at: m.index + m[0].indexOf(name), credit });
@@ -49,5 +57,6 @@ const INITIALS_AFTER_HONORIFIC =
   /(?<=(?:^|[\s(])(?:ông|bà|anh|chị|em|cháu|cụ|Ông|Bà|Anh|Chị|Em|Cháu|Cụ)\s)\p{Lu}(?:\.\p{Lu}){1,3}\.?(?![\p{L}\p{M}])/gu;
 
 export function initialledNames(text: string): { name: string; at: number }[] {
+  if (!INITIAL_DOT.test(text)) return [];
   return [...text.matchAll(INITIALS_AFTER_HONORIFIC)].map((m) => ({ name: m[0], at: m.index }));
 }

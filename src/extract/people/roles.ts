@@ -4,11 +4,11 @@ import {
   BODY_HEADS,
   BODY_JOINERS,
   BODY_WORDS,
-  OFFICES,
   OFFICE_REFERENCES,
   TITLE_STOPS,
 } from '../lexicon/titles';
 import type { Token } from '../tokens';
+import { CANONICAL, findOffices, OFFICE_AT } from './offices';
 import { firstFrom } from './references';
 
 export interface RoleHit {
@@ -23,21 +23,7 @@ export interface RoleHit {
   loose?: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lower = (s: string) => s.toLocaleLowerCase('vi');
-/** Each office by its lower-case form, so a title written in any case maps to one office. */
-const CANONICAL = new Map(
-  [...OFFICES, ...Object.keys(OFFICE_REFERENCES)].map((o) => [lower(o), o] as const),
-);
-const OFFICE_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...CANONICAL.values()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})(?![\\p{L}\\p{M}])`,
-  'giu',
-);
-/** An office word at the start of a string. */
-const OFFICE_AT = new RegExp(`^(?:${OFFICE_RE.source.slice('(?<![\\p{L}\\p{M}])'.length)})`, 'iu');
 /** `nguyên` (former) and `cố` (late) belong to the title they open (`nguyên Bí thư Tỉnh ủy`). */
 const FORMER_BEFORE = /(?:^|[\s(,])((?:nguyên|Nguyên|cố|Cố)\s)$/u;
 // Regexes with `\p{…}` outside brackets live at module level: tsx (esbuild) turns such a literal into
@@ -52,17 +38,15 @@ const NUMBER_GOES_ON = /^[/:.,]\p{N}/u;
  * acronyms, a lowercase syllable right after a capitalised one (`Tư pháp`, `Thành ủy`), and
  * administrative levels (`tỉnh`, `huyện`) before a capitalised word. It stops where a name begins.
  */
-export { startsWithAny };
-
 export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>): RoleHit[] {
   const hits: RoleHit[] = [];
-  for (const m of text.matchAll(OFFICE_RE)) {
-    const officeEnd = m.index + m[0].length;
-    if (nameStarts.has(m.index)) continue;
+  for (const { index, text: office } of findOffices(text, tokens)) {
+    const officeEnd = index + office.length;
+    if (nameStarts.has(index)) continue;
     // An office inside the body of the title before it is part of that title (`Ủy viên Ban Bí thư`).
-    if (m.index < (hits.at(-1)?.end ?? 0)) continue;
-    const canonical = CANONICAL.get(lower(m[0])) ?? m[0];
-    const loose = LOWER_START.test(m[0]);
+    if (index < (hits.at(-1)?.end ?? 0)) continue;
+    const canonical = CANONICAL.get(lower(office)) ?? office;
+    const loose = LOWER_START.test(office);
     let end = officeEnd;
     // The token after the office.
     let i = firstFrom(tokens, officeEnd);
@@ -75,11 +59,11 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
       text.slice(officeEnd, first.start) === ' ' &&
       (first.acronym ||
         // A committee's head takes its name straight after `Ban` (`Trưởng Ban Tuyên giáo`).
-        (first.cap && /\sban$/iu.test(m[0])) ||
+        (first.cap && /\sban$/iu.test(office)) ||
         BODY_JOINERS.has(first.text) ||
         bodyWordAt(text, first.start) > 0 ||
-        startsWithAny(text, first.start, BODY_HEADS) ||
-        startsWithAny(text, first.start, COUNTRY_LIST));
+        bodyHeadAt(text, first.start) ||
+        countryAt(text, first.start));
     while (opensBody && i < tokens.length) {
       const t = tokens[i]!;
       if (nameStarts.has(t.start)) break;
@@ -105,7 +89,7 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
         end > officeEnd &&
         COUNTRIES.has(tokens[i - 1]!.text) &&
         t.cap &&
-        !startsWithAny(text, t.start, BODY_HEADS)
+        !bodyHeadAt(text, t.start)
       )
         break;
       // `nhân dân`, `Hậu cần`: a body's noun of several syllables, taken whole.
@@ -173,11 +157,11 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
     }
     const reference = OFFICE_REFERENCES[canonical];
     if (reference) {
-      hits.push({ start: m.index, end: officeEnd, text: m[0], office: reference, reference: true });
+      hits.push({ start: index, end: officeEnd, text: office, office: reference, reference: true });
       continue;
     }
-    const former = FORMER_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
-    const start = former ? m.index - former[1]!.length : m.index;
+    const former = FORMER_BEFORE.exec(text.slice(Math.max(0, index - 8), index));
+    const start = former ? index - former[1]!.length : index;
     hits.push({
       start,
       end,
@@ -189,20 +173,40 @@ export function findRoles(text: string, tokens: Token[], nameStarts: Set<number>
   return hits;
 }
 
-const COUNTRY_LIST = [...COUNTRIES];
+const NOT_LETTER_AFTER = /^[^\p{L}\p{M}]?$/u;
+
+/** Lower-case body nouns by their first letter: a lookup tries the few that could start there. */
+const BODY_WORDS_BY_FIRST = byFirst(BODY_WORDS);
 
 /** The length of the body noun (`BODY_WORDS`) that starts at `at`, in any case; 0 if none does. */
 function bodyWordAt(text: string, at: number): number {
   const ahead = lower(text.slice(at, at + 24));
-  for (const w of BODY_WORDS) {
-    if (ahead.startsWith(w) && !/[\p{L}\p{M}]/u.test(ahead[w.length] ?? '')) return w.length;
+  for (const w of BODY_WORDS_BY_FIRST.get(ahead[0]!) ?? []) {
+    if (ahead.startsWith(w) && NOT_LETTER_AFTER.test(ahead[w.length] ?? '')) return w.length;
   }
   return 0;
 }
 
-function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
-  for (const w of words) {
-    if (text.startsWith(w, at) && !/[\p{L}\p{M}]/u.test(text[at + w.length] ?? '')) return true;
-  }
-  return false;
+function byFirst(words: Iterable<string>): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
+  return map;
 }
+
+/**
+ * A test for whether one of `words` is written at a place, as a whole word (in the case given): the
+ * words are grouped by their first character, so a test tries only those that start with the one there.
+ */
+function wordsStartingAt(words: Iterable<string>): (text: string, at: number) => boolean {
+  const groups = byFirst(words);
+  return (text, at) => {
+    for (const w of groups.get(text[at]!) ?? []) {
+      if (text.startsWith(w, at) && NOT_LETTER_AFTER.test(text[at + w.length] ?? '')) return true;
+    }
+    return false;
+  };
+}
+
+/** A body's head word (`Bộ`, `Thành ủy`) at a place. */
+export const bodyHeadAt = wordsStartingAt(BODY_HEADS);
+const countryAt = wordsStartingAt(COUNTRIES);
