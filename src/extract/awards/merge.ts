@@ -39,13 +39,13 @@ export function overlap(a: string | null, b: string | null): number {
 /** The authority part of a name: what follows `của`. */
 const authorityOf = (name: string) => name.slice(name.lastIndexOf(' của ') + 5);
 
-const LOWER_OFFICES = OFFICES.map((o) => o.toLocaleLowerCase('vi')).sort(
-  (a, b) => b.length - a.length,
-);
+// Lower case without a locale: Vietnamese has no casing rules of its own (Unicode's special casing
+// is for Lithuanian, Turkish and Azeri only), and `toLocaleLowerCase('vi')` resolves the locale at each call.
+const LOWER_OFFICES = OFFICES.map((o) => o.toLowerCase()).sort((a, b) => b.length - a.length);
 /** An authority's words without the office that heads it: the head's award is the body's. */
 function giverWords(authority: string): string[] {
   let s = authority
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}& ]+/gu, ' ')
     .trim();
   const office = LOWER_OFFICES.find((o) => s.startsWith(`${o} `));
@@ -61,7 +61,7 @@ const initials = (name: string) =>
   tokenize(name)
     .map((t) => (t.acronym ? t.text : t.text[0]!))
     .join('')
-    .toLocaleLowerCase('vi');
+    .toLowerCase();
 
 /**
  * One giver written twice: the same first word, and every word of the shorter in the longer

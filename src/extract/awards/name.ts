@@ -11,28 +11,28 @@ export interface ReadName {
   authority: boolean;
 }
 
+// Lower case without a locale: Vietnamese has no casing rules of its own (Unicode's special casing
+// is for Lithuanian, Turkish and Azeri only), and `toLocaleLowerCase('vi')` resolves the locale at each call.
 const CLASS = /^ hạng (?:Nhất|Nhì|Ba|nhất|nhì|ba|I{1,3})(?![\p{L}\p{M}])/u;
 const QUOTED = /^ ?["“]([^"“”]{1,100})["”]/u;
 // Regexes with `\p{…}` outside brackets live at module level: tsx (esbuild) turns such a literal into
 // `new RegExp(…)`, rebuilt at every evaluation.
 const LOWER_START = /^\p{Ll}/u;
-const LOWER_OFFICES = OFFICES.map((o) => o.toLocaleLowerCase('vi')).sort(
-  (a, b) => b.length - a.length,
-);
+const LOWER_OFFICES = OFFICES.map((o) => o.toLowerCase()).sort((a, b) => b.length - a.length);
 /** The length of an office written at the start of `text` (`Chủ tịch nước`), matched in any case. */
 function officeAt(text: string): number {
-  const head = text.slice(0, 48).toLocaleLowerCase('vi');
+  const head = text.slice(0, 48).toLowerCase();
   const o = LOWER_OFFICES.find(
     (x) => head.startsWith(x) && !/[\p{L}\p{M}]/u.test(head[x.length] ?? ''),
   );
   return o ? o.length : 0;
 }
-const LOWER_NAMES = STATE_AWARD_NAMES.map((n) => n.toLocaleLowerCase('vi'));
+const LOWER_NAMES = STATE_AWARD_NAMES.map((n) => n.toLowerCase());
 
 /** The end of a name from the state's list right after `at`, if one stands there. */
 function stateName(text: string, at: number): number | null {
   if (text[at] !== ' ') return null;
-  const head = text.slice(at + 1, at + 60).toLocaleLowerCase('vi');
+  const head = text.slice(at + 1, at + 60).toLowerCase();
   const i = LOWER_NAMES.findIndex(
     (n) => head.startsWith(n) && !/[\p{L}\p{M}]/u.test(head[n.length] ?? ''),
   );

@@ -18,13 +18,15 @@ import { OFFICES } from '../lexicon/titles';
 import { adjacent, tokenize, type Token } from '../tokens';
 import { firstFrom } from './references';
 
+// Lower case without a locale: Vietnamese has no casing rules of its own (Unicode's special casing
+// is for Lithuanian, Turkish and Azeri only), and `toLocaleLowerCase('vi')` resolves the locale at each call.
 /**
  * Offices in lower case, by their first syllable: a title is recognised however it is capitalised
  * (`Phó trưởng ban`), and a lookup costs one map access for the word at hand.
  */
 const OFFICES_BY_FIRST = new Map<string, string[]>();
 for (const o of OFFICES) {
-  const lower = o.toLocaleLowerCase('vi');
+  const lower = o.toLowerCase();
   const first = lower.split(' ')[0]!;
   OFFICES_BY_FIRST.set(first, [...(OFFICES_BY_FIRST.get(first) ?? []), lower]);
 }
@@ -42,9 +44,9 @@ const NOT_PEOPLE_LOWER = NOT_PEOPLE.map((p) => p.toLowerCase());
 const opensOffice = (text: string, at: number) => {
   let end = at;
   while (end < text.length && /[\p{L}\p{M}]/u.test(text[end]!)) end++;
-  const candidates = OFFICES_BY_FIRST.get(text.slice(at, end).toLocaleLowerCase('vi'));
+  const candidates = OFFICES_BY_FIRST.get(text.slice(at, end).toLowerCase());
   if (!candidates) return false;
-  const head = text.slice(at, at + 48).toLocaleLowerCase('vi');
+  const head = text.slice(at, at + 48).toLowerCase();
   return candidates.some((o) => head.startsWith(o) && !/[\p{L}\p{M}]/u.test(head[o.length] ?? ''));
 };
 

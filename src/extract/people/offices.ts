@@ -3,7 +3,9 @@ import { OFFICES, OFFICE_REFERENCES } from '../lexicon/titles';
 import type { Token } from '../tokens';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const lower = (s: string) => s.toLocaleLowerCase('vi');
+// Lower case without a locale: Vietnamese has no casing rules of its own (Unicode's special casing
+// is for Lithuanian, Turkish and Azeri only), and `toLocaleLowerCase('vi')` resolves the locale at each call.
+const lower = (s: string) => s.toLowerCase();
 
 /** Each office by its lower-case form, so a title written in any case maps to one office. */
 export const CANONICAL = new Map(

@@ -23,7 +23,9 @@ export interface RoleHit {
   loose?: boolean;
 }
 
-const lower = (s: string) => s.toLocaleLowerCase('vi');
+// Lower case without a locale: Vietnamese has no casing rules of its own (Unicode's special casing
+// is for Lithuanian, Turkish and Azeri only), and `toLocaleLowerCase('vi')` resolves the locale at each call.
+const lower = (s: string) => s.toLowerCase();
 /** `nguyên` (former) and `cố` (late) belong to the title they open (`nguyên Bí thư Tỉnh ủy`). */
 const FORMER_BEFORE = /(?:^|[\s(,])((?:nguyên|Nguyên|cố|Cố)\s)$/u;
 // Regexes with `\p{…}` outside brackets live at module level: tsx (esbuild) turns such a literal into
