@@ -54,6 +54,14 @@ export const blockSchema = z.discriminatedUnion('type', [
     credit: z.nullable(spanSchema),
   }),
   z.object({ ...blockBase, type: z.literal('byline') }),
+  // A line that only credits someone: the photographer (`Ảnh: Việt Dũng`) or the writer (`Bài: Minh
+  // Anh` above the text). `names` covers the names on it, without the label.
+  z.object({
+    ...blockBase,
+    type: z.literal('credit'),
+    credit: z.enum(['author', 'photo']),
+    names: spanSchema,
+  }),
 ]);
 
 export const sectionSchema = z.object({
@@ -166,14 +174,18 @@ function checkPlace(
 function checkReferences(article: z.infer<typeof articleObject>, ctx: Ctx) {
   const { blocks, entities } = article;
   blocks.forEach((b, i) => {
-    if (b.type !== 'figure') return;
-    for (const key of ['caption', 'credit'] as const) {
-      const span = b[key];
+    const spans =
+      b.type === 'figure'
+        ? { caption: b.caption, credit: b.credit }
+        : b.type === 'credit'
+          ? { names: b.names }
+          : {};
+    for (const [key, span] of Object.entries(spans)) {
       if (span && (span.start > span.end || span.end > b.text.length)) {
         ctx.addIssue({
           code: 'custom',
           path: ['blocks', i, key],
-          message: 'range lies outside the caption',
+          message: 'range lies outside the line',
         });
       }
     }

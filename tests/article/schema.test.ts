@@ -80,6 +80,30 @@ describe('the article schema', () => {
     if (!result.ok) expect(result.problems[0]!.path).toBe('entities.people[0].mentions[0]');
   });
 
+  it('accepts a line that credits the photographer, and rejects its names past the line', () => {
+    const article = tiny();
+    const text = 'Ảnh: Thu Hà';
+    article.blocks.push({
+      id: 'b1',
+      type: 'credit',
+      text,
+      credit: 'photo',
+      names: { start: 5, end: 11 },
+    });
+    article.sections[0]!.endBlock = 2;
+    expect(checkArticle(article).ok).toBe(true);
+    article.blocks[1] = {
+      id: 'b1',
+      type: 'credit',
+      text,
+      credit: 'photo',
+      names: { start: 5, end: 40 },
+    };
+    const result = checkArticle(article);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.path).toBe('blocks[1].names');
+  });
+
   it('rejects a directive whose issuer is not a known person', () => {
     const article = tiny();
     article.entities.directives[0]!.issuer = 'nobody';

@@ -1,6 +1,11 @@
-// Credits written inside a paragraph, as scraped pages and captions run them into the text: each
-// form says where the name ends, so none of them has to guess it from the next sentence. And names
-// written as initials, which the same dotted form gives away.
+// Credits: the people a block credits (a figure's photographer, a line that credits the writer or the
+// photographer, the byline), and credits written inside a paragraph, as scraped pages and captions run
+// them into the text: each form says where the name ends, so none of them has to guess it from the
+// next sentence. And names written as initials, which the same dotted form gives away.
+import type { Block } from '../../article/schema';
+import { AGENCIES, AUTHOR_LABEL, INSTITUTION_CREDIT } from '../lexicon/names';
+import type { Span } from '../sentences';
+import { bylineNames } from '../structure';
 
 export interface InlineCredit {
   name: string;
@@ -37,7 +42,7 @@ const FORMS = [
   [INITIALS, 'author', (text: string) => INITIAL_DOT.test(text)],
 ] as const;
 
-export function inlineCredits(text: string): InlineCredit[] {
+function inlineCredits(text: string): InlineCredit[] {
   const found: InlineCredit[] = [];
   for (const [re, credit, possible] of FORMS) {
     if (!possible(text)) continue;
@@ -59,4 +64,44 @@ const INITIALS_AFTER_HONORIFIC =
 export function initialledNames(text: string): { name: string; at: number }[] {
   if (!INITIAL_DOT.test(text)) return [];
   return [...text.matchAll(INITIALS_AFTER_HONORIFIC)].map((m) => ({ name: m[0], at: m.index }));
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+function isPersonCredit(name: string): boolean {
+  if (
+    !name ||
+    name.length > 40 ||
+    AGENCIES.has(name) ||
+    /^Theo\b/u.test(name) ||
+    INSTITUTION_CREDIT.test(name)
+  )
+    return false;
+  // Initials count (`T.H`); an all-capital word (`HLU`) is an institution.
+  if (ACRONYM.test(name)) return false;
+  return UPPER_START.test(name);
+}
+
+/** The names in a credit's span: `Trí Dũng/TTXVN` is the photographer before the agency; `Đức Dũng -
+ * Minh Thu (TTXVN)` two writers. */
+function namesIn(text: string, span: Span, credit: InlineCredit['credit']): InlineCredit[] {
+  const line = text.slice(span.start, span.end);
+  return bylineNames(credit === 'photo' ? line.split('/')[0]! : line).map((name) => ({
+    name,
+    at: text.indexOf(name, span.start),
+    credit,
+  }));
+}
+
+/** The people a block credits, each with where the name stands in the block's text. */
+export function blockCredits(block: Block): InlineCredit[] {
+  let found: InlineCredit[] = [];
+  if (block.type === 'figure' && block.credit) found = namesIn(block.text, block.credit, 'photo');
+  else if (block.type === 'credit') found = namesIn(block.text, block.names, block.credit);
+  else if (block.type === 'byline') {
+    const label = AUTHOR_LABEL.exec(block.text)?.[0].length ?? 0;
+    found = namesIn(block.text, { start: label, end: block.text.length }, 'author');
+  } else if (block.type === 'paragraph') found = inlineCredits(block.text);
+  return found.filter((c) => isPersonCredit(c.name));
 }

@@ -1,18 +1,11 @@
 // People: names, the titles the article gives them, credits, and every place that refers to them.
 import type { Block, Person, Place } from '../../article/schema';
-import {
-  AGENCIES,
-  AUTHOR_LABEL,
-  HO_CHI_MINH,
-  HO_CHI_MINH_ALIASES,
-  INSTITUTION_CREDIT,
-} from '../lexicon/names';
+import { HO_CHI_MINH, HO_CHI_MINH_ALIASES } from '../lexicon/names';
 import { slugify, uniqueId } from '../slug';
-import { bylineNames } from '../structure';
 import { tokenize } from '../tokens';
 import { findNames, namesAfterTitles, type NameHit } from './names';
 import { addRole, attachRoles, type Deferred } from './attach';
-import { initialledNames, inlineCredits } from './credits';
+import { blockCredits, initialledNames } from './credits';
 import { foldGivenNames } from './given-names';
 import { leadershipMentions } from './leaders';
 import { findRoles, type RoleHit } from './roles';
@@ -47,7 +40,6 @@ const toneless = (key: string) =>
 const keyOf = (name: string) => name.normalize('NFC').toLowerCase();
 // Regexes with `\p{…}` outside brackets live at module level: tsx (esbuild) turns such a literal into
 // `new RegExp(…)`, rebuilt at every evaluation.
-const UPPER_START = /^\p{Lu}/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -85,7 +77,7 @@ export function findPeople(blocks: Block[]): PeopleResult {
   const perBlock = blocks.map((block) => {
     const text = block.type === 'figure' ? block.text.slice(0, block.caption.end) : block.text;
     const tokens = tokenize(text);
-    if (block.type === 'byline') return { text, names: [], roles: [] };
+    if (block.type === 'byline' || block.type === 'credit') return { text, names: [], roles: [] };
     const strong = findNames(text, tokens);
     const starts = new Set(strong.map((n) => n.start));
     const roles = findRoles(text, tokens, starts);
@@ -183,35 +175,14 @@ export function findPeople(blocks: Block[]): PeopleResult {
   // `lãnh đạo UBND TP X`: the one person named with an office in that body.
   perBlock.forEach(({ text }, b) => leadershipMentions(text, b, drafts));
 
-  // Credits: the photographer of each figure and the byline.
+  // Credits: the photographer of each figure, the lines that credit someone, the byline, and credits
+  // run into a scraped paragraph. A writer's own line says so for certain; the rest only if nothing has.
   blocks.forEach((block, b) => {
-    if (block.type === 'figure' && block.credit) {
-      // `Trí Dũng/TTXVN`: the photographer, then the agency.
-      const name = block.text.slice(block.credit.start, block.credit.end).split('/')[0]!.trim();
-      if (isPersonCredit(name)) {
-        const person = add(name);
-        person.credit ??= 'photo';
-        const at = block.text.indexOf(name, block.credit.start);
-        person.mentions.push({ block: b, start: at, end: at + name.length });
-      }
-    } else if (block.type === 'byline') {
-      const label = AUTHOR_LABEL.exec(block.text)?.[0].length ?? 0;
-      // `Đức Dũng - Minh Thu (TTXVN)`: each name on the line is an author.
-      for (const name of bylineNames(block.text.slice(label))) {
-        if (!isPersonCredit(name)) continue;
-        const person = add(name);
-        person.credit = 'author';
-        const at = block.text.indexOf(name, label);
-        person.mentions.push({ block: b, start: at, end: at + name.length });
-      }
-    } else if (block.type === 'paragraph') {
-      // Credits run into a scraped paragraph (`… Ảnh: Phương Hoa/TTXVN Chủ tịch …`).
-      for (const { name, at, credit } of inlineCredits(block.text)) {
-        if (!isPersonCredit(name)) continue;
-        const person = add(name);
-        person.credit ??= credit;
-        person.mentions.push({ block: b, start: at, end: at + name.length });
-      }
+    for (const { name, at, credit } of blockCredits(block)) {
+      const person = add(name);
+      if (credit === 'author' && block.type !== 'paragraph') person.credit = 'author';
+      else person.credit ??= credit;
+      person.mentions.push({ block: b, start: at, end: at + name.length });
     }
   });
 
@@ -264,20 +235,6 @@ function mostSpecific<T extends { text: string; mentions: Place[] }>(roles: T[])
     into?.mentions.push(...r.mentions);
   }
   return kept;
-}
-
-function isPersonCredit(name: string): boolean {
-  if (
-    !name ||
-    name.length > 40 ||
-    AGENCIES.has(name) ||
-    /^Theo\b/u.test(name) ||
-    INSTITUTION_CREDIT.test(name)
-  )
-    return false;
-  // Initials count (`T.H`); an all-capital word (`HLU`) is an institution.
-  if (/^[\p{Lu}]{2,}$/u.test(name)) return false;
-  return UPPER_START.test(name);
 }
 
 const firstPlace = (d: Draft) =>

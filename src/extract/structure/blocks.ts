@@ -1,5 +1,7 @@
-// Lines of text -> blocks in reading order: paragraphs, quotations and photo captions (figures).
+// Lines of text -> blocks in reading order: paragraphs, quotations, photo captions (figures) and
+// lines that only credit the photographer.
 import type { Block } from '../../article/schema';
+import { AUTHOR_LABEL } from '../lexicon/names';
 import { tidyLine } from '../normalize';
 
 export type RawBlock = Block extends infer B ? (B extends Block ? Omit<B, 'id'> : never) : never;
@@ -16,7 +18,10 @@ function figure(line: string): RawBlock {
   const m = PHOTO_CREDIT.exec(line);
   if (!m)
     return { type: 'figure', text: line, caption: { start: 0, end: line.length }, credit: null };
-  const creditAt = m.index + m[0].lastIndexOf(m[1]!);
+  const at = m.index + m[0].lastIndexOf(m[1]!);
+  const names = { start: at, end: at + m[1]!.length };
+  // `Ảnh: Việt Dũng` alone on its line credits the pictures; it captions none.
+  if (m.index === 0) return { type: 'credit', text: line, credit: 'photo', names };
   const captionEnd = line
     .slice(0, m.index + (m[0].startsWith('(') || /^[\s.]/u.test(m[0]) ? 1 : 0))
     .trimEnd().length;
@@ -24,7 +29,7 @@ function figure(line: string): RawBlock {
     type: 'figure',
     text: line,
     caption: { start: 0, end: Math.max(0, captionEnd) },
-    credit: { start: creditAt, end: creditAt + m[1]!.length },
+    credit: names,
   };
 }
 
@@ -40,7 +45,9 @@ export function splitBlocks(text: string): RawBlock[] {
       captionNext = true;
       continue;
     }
-    if (captionNext || (PHOTO_CREDIT.test(line) && line.length < 400)) blocks.push(figure(line));
+    // `Bài và ảnh: X` credits the writer (structure reads it), though it ends like a photo credit.
+    const credit = PHOTO_CREDIT.test(line) && line.length < 400 && !AUTHOR_LABEL.test(line);
+    if (captionNext || credit) blocks.push(figure(line));
     else if (QUOTED.test(line)) blocks.push({ type: 'quote', text: line });
     else blocks.push({ type: 'paragraph', text: line });
     captionNext = false;

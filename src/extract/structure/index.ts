@@ -50,6 +50,26 @@ function bylineOf(b: RawBlock | undefined): string | null {
   return null;
 }
 
+const isPhotoCredit = (b: RawBlock | undefined) => b?.type === 'credit' && b.credit === 'photo';
+/** A line short enough to caption a photo. */
+const isCaptionLine = (b: RawBlock) => b.type === 'paragraph' && b.text.length <= MAX_HEADING;
+
+/** `Bài: Minh Anh`, `Tin và ảnh: A - B` on a line of its own: the writers, credited. */
+function authorCredit(b: RawBlock): RawBlock | null {
+  if (b.type !== 'paragraph') return null;
+  const label = AUTHOR_LABEL.exec(b.text);
+  if (!label) return null;
+  const names = b.text.slice(label[0].length).trim();
+  if (!names || !isNamesLine(names)) return null;
+  const start = b.text.indexOf(names, label[0].length);
+  return {
+    type: 'credit',
+    text: b.text,
+    credit: 'author',
+    names: { start, end: start + names.length },
+  };
+}
+
 /** A faithful short title from the lead: its first sentence, without the opening time phrase. */
 function deriveTitle(lead: string): string {
   const first = splitSentences(lead)[0];
@@ -68,10 +88,23 @@ function deriveTitle(lead: string): string {
 }
 
 export function findStructure(text: string): Structure {
-  let raw = splitBlocks(text);
+  // `Bài: Minh Anh` on a line of its own above the end credits the writer (the last line is the
+  // byline); `Quang cảnh buổi lễ` above `Ảnh: Minh Anh` is the caption of the photo credited.
+  let raw = splitBlocks(text).map((b, i, all): RawBlock => {
+    const author = i < all.length - 1 ? authorCredit(b) : null;
+    if (author) return author;
+    if (isCaptionLine(b) && isPhotoCredit(all[i + 1]))
+      return {
+        type: 'figure',
+        text: b.text,
+        caption: { start: 0, end: b.text.length },
+        credit: null,
+      };
+    return b;
+  });
   // A title line: a short line without final punctuation above the first paragraph.
   let title: string | null = null;
-  if (raw.length > 2 && isShortLine(raw[0]) && raw[1]!.type !== 'byline') {
+  if (raw.length > 2 && isShortLine(raw[0])) {
     title = raw[0]!.text;
     raw = raw.slice(1);
   }
@@ -134,6 +167,10 @@ export function findStructure(text: string): Structure {
   });
 
   const lead = leadIndex >= 0 ? raw[leadIndex]!.text : '';
+  // No byline closes the text: the writer credited above it (`Bài: Minh Anh`) is the byline.
+  const credited = blocks.find((b) => b.type === 'credit' && b.credit === 'author');
+  if (byline === null && credited?.type === 'credit')
+    byline = credited.text.slice(credited.names.start, credited.names.end);
   const derived = title === null;
   return {
     blocks,
@@ -146,7 +183,9 @@ export function findStructure(text: string): Structure {
   };
 }
 
-/** The text a block is read as: a figure's caption without its credit, any other block whole. */
+/** The text a block is read as: a figure's caption without its credit, nothing of a credit line, any
+ * other block whole. */
 export function readingText(block: Block): string {
+  if (block.type === 'credit') return '';
   return block.type === 'figure' ? block.text.slice(0, block.caption.end) : block.text;
 }

@@ -5,11 +5,22 @@ import { useTranslation } from 'react-i18next';
 import type { Block } from '@/article/schema';
 import { HighlightedText, type Mark, type Ref } from '@/components/ui/highlighted-text';
 
-/** "Photo: " before a credit; the only interface string inside the text, so it alone follows the language. */
-function PhotoLabel() {
+type CreditKind = 'author' | 'photo' | 'textAndPhotos';
+const CREDIT_KEYS = {
+  author: 'reader.byline',
+  photo: 'reader.photo',
+  textAndPhotos: 'reader.textAndPhotos',
+} as const;
+
+/** "Photo: " (or "By ") before a credit; the only interface strings inside the text, so they alone
+ * follow the language. */
+function CreditLabel({ kind }: { kind: CreditKind }) {
   const { t } = useTranslation();
-  return <>{t('reader.photo', { name: '' })}</>;
+  return <>{t(CREDIT_KEYS[kind], { name: '' })}</>;
 }
+
+/** A writer's line labelled `Bài và ảnh:` credits the photos too. */
+const PHOTOS_IN_LABEL = /ảnh/iu;
 
 interface BlockProps {
   block: Block;
@@ -52,12 +63,27 @@ function BlockView({ block, index, marks, refs }: BlockProps) {
             {block.credit && (
               <span className="credit">
                 {' '}
-                <PhotoLabel />
+                <CreditLabel kind="photo" />
                 {text(block.credit.start, block.credit.end)}
               </span>
             )}
           </figcaption>
         </figure>
+      );
+    case 'credit':
+      // The line's own label (`Ảnh:`, `Bài và ảnh:`) gives way to the interface's; the names stay.
+      return (
+        <p className="credit-line" data-block={index}>
+          <CreditLabel
+            kind={
+              block.credit === 'author' &&
+              PHOTOS_IN_LABEL.test(block.text.slice(0, block.names.start))
+                ? 'textAndPhotos'
+                : block.credit
+            }
+          />
+          {text(block.names.start, block.names.end)}
+        </p>
       );
     case 'byline':
       return (
