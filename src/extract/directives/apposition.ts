@@ -20,7 +20,7 @@ export function pastApposition(
   inside: Reference[],
   person: string | null,
 ): number[] {
-  const open = DASH.exec(text.slice(at, end));
+  const open = DASH.exec(text.slice(at, Math.min(end, at + 8)));
   if (!open) return [];
   const from = at + open[0].length;
   const close = CLOSING_DASH.exec(text.slice(from, Math.min(end, from + WINDOWS.apposition)));

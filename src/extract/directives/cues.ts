@@ -60,8 +60,9 @@ export function wordsAt(list: readonly string[]): (text: string, at: number) => 
 function notACue(text: string, at: number, word: string, modal: boolean): boolean {
   const after = text.slice(at + word.length, at + word.length + WINDOWS.cueAfter);
   // … unless a verb in lower case is followed by the body it instructs (`chỉ đạo Thanh tra các tỉnh`).
-  const instructsABody = !modal && LOWER_START.test(word) && bodyHeadAt(text, at + word.length + 1);
-  if (NAME_AFTER.test(after) && !instructsABody) return true;
+  const instructsABody = () =>
+    !modal && LOWER_START.test(word) && bodyHeadAt(text, at + word.length + 1);
+  if (NAME_AFTER.test(after) && !instructsABody()) return true;
   const before = text.slice(Math.max(0, at - WINDOWS.cueBefore), at);
   if (/(?:^|\s)(?:Ban|ban)\s$/u.test(before)) return true;
   if (at > 0 && UPPER_START.test(word) && !/[.:"“]\s*$/u.test(before)) return true;

@@ -145,6 +145,12 @@ function personAfterPlace(tokens: Token[], start: number, to: number): NameHit |
 const NAMED_AS =
   /(?:^|[\s,])(?:sinh|bé|em|cháu|anh|chị|ông|bà|người|niên|nữ|đối tượng)\s+tên(?:\s+là)?\s$/u;
 
+/** `tên` (or `tên là`) right before `at`, after a word for a person: tested by its last word first. */
+function namedAs(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return (before.endsWith('tên ') || before.endsWith('tên là ')) && NAMED_AS.test(before);
+}
+
 /** A plural group right before a word: `các bác sĩ`, `những chuyên gia`, `nhiều kỹ sư`. */
 const GROUP_BEFORE =
   /(?:^|\s)(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số)\s+[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?\s$/u;
@@ -190,7 +196,7 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
     if (phrases?.some((w) => text.startsWith(w, tokens[start]!.start))) continue;
     honorific ||=
       hasHonorific(before) ||
-      NAMED_AS.test(text.slice(Math.max(0, tokens[from]!.start - 24), tokens[from]!.start)) ||
+      namedAs(text, tokens[from]!.start) ||
       ACADEMIC_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 12), tokens[from]!.start));
     // `chị X và Y`: a name joined to one introduced by an honorific is a name too.
     const joined: boolean =
