@@ -116,9 +116,9 @@ function isPlaceContext(before: string[]): boolean {
   if (before.some((w) => ADMIN_WORDS.has(w))) return false;
   // `trường TH-THCS Nguyễn Du`: a place word, then the level of the school as an acronym.
   const [last, two] = before;
-  const head = two?.split(' ')[0] ?? '';
+  const head = () => two?.split(' ')[0] ?? '';
   const afterAcronym =
-    !!last && /^[\p{Lu}-]{2,}$/u.test(last) && PLACE_WORDS.has(head) && !ADMIN_WORDS.has(head);
+    !!last && /^[\p{Lu}-]{2,}$/u.test(last) && PLACE_WORDS.has(head()) && !ADMIN_WORDS.has(head());
   return afterAcronym || before.some((w) => PLACE_WORDS.has(w));
 }
 
@@ -168,10 +168,11 @@ export function findNames(text: string, tokens: Token[]): NameHit[] {
       honorific = true;
     }
     const before = wordsBefore(text, tokens, from);
-    const span = text.slice(Math.max(0, tokens[from]!.start - 8), tokens[to - 1]!.end);
-    // Lower-case syllables may follow the run inside a fixed name (`Đoàn Thanh niên`).
-    const around =
-      `${span}${text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 8)}`.toLowerCase();
+    // The run with 8 characters either side: lower-case syllables may follow the run inside a fixed
+    // name (`Đoàn Thanh niên`).
+    const around = text
+      .slice(Math.max(0, tokens[from]!.start - 8), tokens[to - 1]!.end + 8)
+      .toLowerCase();
     if (NOT_PEOPLE_LOWER.some((p) => around.includes(p))) continue;
     const runText = join(tokens, start, to);
     if (runText.includes(HO_CHI_MINH)) {
