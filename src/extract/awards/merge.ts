@@ -42,13 +42,14 @@ const authorityOf = (name: string) => name.slice(name.lastIndexOf(' của ') + 5
 // Lower case without a locale: Vietnamese has no casing rules of its own (Unicode's special casing
 // is for Lithuanian, Turkish and Azeri only), and `toLocaleLowerCase('vi')` resolves the locale at each call.
 const LOWER_OFFICES = OFFICES.map((o) => o.toLowerCase()).sort((a, b) => b.length - a.length);
+const SPACED_OFFICES = LOWER_OFFICES.map((o) => `${o} `);
 /** An authority's words without the office that heads it: the head's award is the body's. */
 function giverWords(authority: string): string[] {
   let s = authority
     .toLowerCase()
     .replace(/[^\p{L}\p{N}& ]+/gu, ' ')
     .trim();
-  const office = LOWER_OFFICES.find((o) => s.startsWith(`${o} `));
+  const office = LOWER_OFFICES.find((_, k) => s.startsWith(SPACED_OFFICES[k]!));
   if (office) s = s.slice(office.length).trim();
   return s.split(/\s+/u).filter(Boolean);
 }

@@ -131,7 +131,11 @@ const CLAUSE_WORD =
 const bodyTail = (gap: string) =>
   /^ [\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2} $/u.test(gap) &&
   !CLAUSE_WORD.test(gap) &&
-  ![...HONORIFICS].some((h) => gap.endsWith(` ${h} `));
+  !SPACED_HONORIFICS.some((h) => gap.endsWith(h));
+
+/** Honorifics as a word between spaces, built once rather than at every gap tested. */
+const HONORIFIC_LIST = [...HONORIFICS];
+const SPACED_HONORIFICS = HONORIFIC_LIST.map((h) => ` ${h} `);
 
 /**
  * How much of the gap between a title and the name after it belongs to the title: the body's lower-case
@@ -139,7 +143,7 @@ const bodyTail = (gap: string) =>
  * `Chủ tịch Hội … tỉnh ông Y`). -1 when the gap holds anything else.
  */
 function titleTail(gap: string): number {
-  const honorific = [...HONORIFICS].find((h) => gap.endsWith(` ${h} `));
+  const honorific = HONORIFIC_LIST[SPACED_HONORIFICS.findIndex((h) => gap.endsWith(h))];
   const rest = honorific ? gap.slice(0, -honorific.length - 1) : gap;
   if (honorific && rest === ' ') return 0;
   return bodyTail(rest) ? rest.length - 1 : -1;
