@@ -1,5 +1,6 @@
 // The worker's side of the search: what it answers for a query, and how it treats an index that
 // cannot be had (the network may come back; a missing or damaged file stays so until reloaded).
+import MiniSearch from 'minisearch';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '@/extract';
 import { createSearchService } from '@/features/library/api/search-service';
@@ -19,7 +20,10 @@ const files = collectionFiles([
 ]);
 const urls = ['http://localhost/articles/search/index.json'];
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('the search service', () => {
   it('answers with the articles holding every word, else those holding some, and the words matched', async () => {
@@ -54,5 +58,19 @@ describe('the search service', () => {
         failure: { kind: 'missing' },
       });
     expect(missing).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers a query it answered lately from memory, with or without tone marks', async () => {
+    vi.stubGlobal('fetch', vi.fn(fakeFetch(files)));
+    const handle = createSearchService();
+    const lookups = vi.spyOn(MiniSearch.prototype, 'search');
+    const first = await handle({ id: 1, urls, query: 'trạm y tế' });
+    const asked = lookups.mock.calls.length;
+    expect(asked).toBeGreaterThan(0);
+    const again = await handle({ id: 2, urls, query: 'TRAM Y TE' });
+    expect(again).toEqual({ ...first, id: 2 });
+    expect(lookups.mock.calls.length).toBe(asked);
+    await handle({ id: 3, urls, query: 'truong' });
+    expect(lookups.mock.calls.length).toBeGreaterThan(asked);
   });
 });

@@ -3,6 +3,7 @@
 // first request, and answers each query with the slugs found; the page does the rest.
 import type MiniSearch from 'minisearch';
 import { LoadError, type LoadFailure } from '@/article/fetch-json';
+import { foldedWords } from '@/collection/fold';
 import { loadIndex, searchIndex, type SearchDoc } from '@/collection/search';
 
 /** What a query found: slugs only, which cost little to pass between threads. */
@@ -58,12 +59,26 @@ export function find(indexes: MiniSearch<SearchDoc>[], query: string): Found {
   return found;
 }
 
-/** A handler of requests that keeps the loaded index between them. */
+/** Queries answered lately, by their folded words: readers go back, and retype with or without marks. */
+const REMEMBERED = 32;
+
+/** A handler of requests that keeps the loaded index, and its latest answers, between them. */
 export function createSearchService(): (request: SearchRequest) => Promise<SearchReply> {
   let loaded: { key: string; indexes: Promise<MiniSearch<SearchDoc>[]> } | null = null;
+  const answers = new Map<string, Found>();
+  const answer = (indexes: MiniSearch<SearchDoc>[], query: string) => {
+    const key = foldedWords(query).join(' ');
+    let found = answers.get(key);
+    if (found) answers.delete(key);
+    else found = find(indexes, query);
+    answers.set(key, found);
+    if (answers.size > REMEMBERED) answers.delete(answers.keys().next().value!);
+    return found;
+  };
   const indexesOf = (urls: string[]) => {
     const key = urls.join('\n');
     if (loaded?.key !== key) {
+      answers.clear();
       const indexes = Promise.all(urls.map(fetchIndex));
       loaded = { key, indexes };
       // The network may come back: the next request tries again. A missing or damaged file stays so.
@@ -80,7 +95,7 @@ export function createSearchService(): (request: SearchRequest) => Promise<Searc
   return async ({ id, urls, query }) => {
     try {
       const indexes = await indexesOf(urls);
-      return { id, ok: true, found: query === null ? null : find(indexes, query) };
+      return { id, ok: true, found: query === null ? null : answer(indexes, query) };
     } catch (err) {
       const failure: LoadFailure =
         err instanceof LoadError ? err.failure : { kind: 'network', message: String(err) };
