@@ -46,12 +46,16 @@ export function LibraryView({ local }: { local: Article[] }) {
   const resultsKey = `${params.q}\u0000${JSON.stringify(params.filters)}`;
   const [more, setMore] = useState({ key: resultsKey, shown: SHOWN });
   const shown = more.key === resultsKey ? more.shown : SHOWN;
-  const onQuery = useCallback(
-    (q: string, commit: boolean) => update({ q: q.trim() ? q : null }, { replace: !commit }),
-    [update],
-  );
-  // Focus on the search box starts loading the index, so that it is often there by Enter.
+  // Focus on the search box starts loading the index, so that it is often there by Enter; a query
+  // is sent to it before anything is rendered, so the lookup runs while React renders the wait.
   const searchClient = useSearchClient(manifest.data?.search ?? []);
+  const onQuery = useCallback(
+    (q: string, commit: boolean) => {
+      if (q.trim()) void searchClient?.search(q).catch(() => null);
+      update({ q: q.trim() ? q : null }, { replace: !commit });
+    },
+    [searchClient, update],
+  );
   const prepare = useCallback(() => searchClient?.prepare(), [searchClient]);
   const shownNow = searching && !results.pending;
   useLayoutEffect(() => {
