@@ -90,7 +90,7 @@ export function findWord(
         (after === undefined || NOT_LETTER.test(after)) &&
         !notACue(text, from + i, text.slice(from + i, from + i + w.length), modal)
       ) {
-        if (!best || i < best.at)
+        if (!best || from + i < best.at)
           best = { word: text.slice(from + i, from + i + w.length), at: from + i };
         break;
       }
