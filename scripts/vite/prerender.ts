@@ -24,7 +24,10 @@ const STYLESHEET = /\s*<link rel="stylesheet"[^>]*href="\/([^"]+\.css)">/g;
  * The shell made into a pre-rendered page's frame: every stylesheet of the app (a few KB) inlined in
  * one <style>, so that the text paints without waiting for another request (the sheets of lazily
  * loaded parts too: the page holds those parts already), and the Content-Security-Policy recomputed
- * with that style's hash.
+ * with that style's hash. Each inlined sheet stays named by a disabled <link>, which the browser
+ * neither fetches nor applies: Vite's loader of lazy parts looks for a sheet's <link> before adding
+ * one, and adding them all again once the app starts cost a fetch, a parse and a restyle of the
+ * whole page each, on the main thread while it hydrates.
  */
 export function pageFrame(shell: string, outDir: string): string {
   const linked = [...shell.matchAll(STYLESHEET)].map((m) => m[1]!);
@@ -34,9 +37,12 @@ export function pageFrame(shell: string, outDir: string): string {
     .filter((f) => !linked.includes(f))
     .sort();
   const css = [...linked, ...lazy].map((f) => readFileSync(join(outDir, f), 'utf8')).join('\n');
+  const named = [...linked, ...lazy]
+    .map((f) => `<link rel="stylesheet" href="/${f}" disabled>`)
+    .join('\n    ');
   const frame = shell
     .replace(STYLESHEET, '')
-    .replace('</head>', `<style>${css}</style>\n  </head>`);
+    .replace('</head>', `<style>${css}</style>\n    ${named}\n  </head>`);
   const styles = [...frame.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
   return frame.replace(
     /(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/,

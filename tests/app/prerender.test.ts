@@ -3,7 +3,10 @@
 // the Content-Security-Policy would refuse.
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../config/csp';
-import { fillFrame } from '../../scripts/vite/prerender';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fillFrame, pageFrame } from '../../scripts/vite/prerender';
 import { renderPage, type ReadArticlesFile } from '../../src/entry-server';
 import { handBuilt, handBuiltFiles } from '../features/hand-built-article';
 import vi from '../../src/i18n/locales/vi.json';
@@ -69,5 +72,23 @@ describe('the page around it', () => {
     expect(page).toContain('<title>A &amp; B — docbao</title>');
     expect(page).toContain('<div id="root" data-prerendered="/a/x"><main>text</main></div>');
     expect(page).not.toContain('boot-bar');
+  });
+
+  it('inlines every stylesheet and names each by a disabled link, so the app never loads one again', () => {
+    const out = mkdtempSync(join(tmpdir(), 'docbao-frame-'));
+    mkdirSync(join(out, 'assets'));
+    writeFileSync(join(out, 'assets', 'index-a.css'), 'body{margin:0}');
+    writeFileSync(join(out, 'assets', 'sidebar-b.css'), '.aside{color:red}');
+    const shell = frame.replace(
+      '</head>',
+      '<link rel="stylesheet" crossorigin href="/assets/index-a.css"></head>',
+    );
+    const page = pageFrame(shell, out);
+    expect(page).toContain('<style>body{margin:0}\n.aside{color:red}</style>');
+    const links = page.match(/<link[^>]*>/g) ?? [];
+    expect(links).toEqual([
+      '<link rel="stylesheet" href="/assets/index-a.css" disabled>',
+      '<link rel="stylesheet" href="/assets/sidebar-b.css" disabled>',
+    ]);
   });
 });

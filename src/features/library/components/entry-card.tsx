@@ -4,20 +4,7 @@ import { Link } from 'react-router';
 import { HighlightedText } from '@/components/ui/highlighted-text';
 import { matchRanges } from '@/collection/highlight';
 import type { Entry } from '@/collection/schema';
-
-/** Midnight UTC of an ISO date, so the day shown never shifts with the reader's time zone. */
-const isoDay = (date: string) => new Date(`${date}T00:00:00Z`);
-
-// One formatter per language: making one costs more than the rest of a card, and a search shows many.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function longDate(language: string): Intl.DateTimeFormat {
-  let format = formats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
-    formats.set(language, format);
-  }
-  return format;
-}
+import { longDate } from '@/i18n/long-date';
 
 export interface Highlight {
   terms: string[];
@@ -37,7 +24,6 @@ export const EntryCard = memo(function EntryCard({
   highlight?: Highlight;
 }) {
   const { t, i18n } = useTranslation();
-  const format = longDate(i18n.language);
   const marks = (text: string) =>
     highlight ? matchRanges(text, highlight.terms, highlight.prefixes) : [];
   return (
@@ -50,7 +36,7 @@ export const EntryCard = memo(function EntryCard({
       <p className="muted">
         {entry.local && <span className="badge">{t('library.local')}</span>}
         {entry.date ? (
-          <time dateTime={entry.date}>{format.format(isoDay(entry.date))}</time>
+          <time dateTime={entry.date}>{longDate(entry.date, i18n.language)}</time>
         ) : (
           t('library.undated')
         )}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '@/article/schema';
 import { readingMinutes } from '@/article/selection';
 import type { Mark, Ref } from '@/components/ui/highlighted-text';
+import { longDate } from '@/i18n/long-date';
 import { MemoChunk } from './block-view';
 import '../reader.css';
 
@@ -40,22 +41,10 @@ export interface ArticleViewProps {
   shown?: number;
 }
 
-// Making a date format costs about a millisecond, a large part of a language switch: one per language.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function formatDate(date: string, language: string): string {
-  let format = dateFormats.get(language);
-  if (!format)
-    dateFormats.set(
-      language,
-      (format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })),
-    );
-  return format.format(new Date(`${date}T00:00:00Z`));
-}
-
 function ArticleHeader({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
   const minutes = useMemo(() => readingMinutes(article), [article]);
-  const date = article.date ? formatDate(article.date, i18n.language) : null;
+  const date = article.date ? longDate(article.date, i18n.language) : null;
   const meta: ReactNode[] = [];
   if (date)
     meta.push(
