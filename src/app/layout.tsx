@@ -1,6 +1,6 @@
 // Every page: a skip link, the header with the language switch and display settings, then the page.
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/features/language';
 import { OfflineNotice, UpdatePrompt } from '@/features/offline';

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { LoaderFunctionArgs } from 'react-router';
 import { LocalLibrary, localListQuery } from '@/features/import';
 import { articlesUrl, LibraryView, manifestQuery, pageQuery } from '@/features/library';

@@ -1,6 +1,6 @@
 // /mine/:slug: an article the reader imported, from this browser's store, in the same reader.
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link, useLocation, useParams } from 'react-router';
 import {
   localArticleQuery,

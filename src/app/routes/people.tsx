@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { redirect, useParams, type LoaderFunctionArgs } from 'react-router';
 import { collectionKeyOf, matchPerson, peopleOfArticles } from '@/collection/people/local';
 import { localListQuery } from '@/features/import';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { LoadError } from '@/article/fetch-json';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { NotFoundRoute } from './not-found';

@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useLocation, useNavigate } from 'react-router';
 import type { Article } from '@/article/schema';
 import type { Selection } from '@/article/selection';
@@ -210,7 +210,7 @@ export function ReaderPage({ article, keepUrl }: { article: Article; keepUrl?: s
         <GlossContext value={glossStore}>
           <ArticleView article={article} marks={marks} refs={refs} shown={shown} />
         </GlossContext>
-        {printing && Appendix && <Appendix article={article} language={i18n.language} />}
+        {printing && Appendix && <Appendix article={article} />}
       </main>
       <Drawer
         id="entities-panel"

@@ -1,5 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { LoadError } from '@/article/fetch-json';
 import { isOnline } from '@/features/offline';

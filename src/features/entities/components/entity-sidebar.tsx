@@ -1,6 +1,6 @@
 // The sidebar: people, directives and awards with counts, a filter, and the selected item's places.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Article } from '@/article/schema';
 import type { Selection } from '@/article/selection';
 import { AwardList } from './award-list';

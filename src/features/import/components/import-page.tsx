@@ -1,7 +1,7 @@
 // /import: paste text, or drop or choose a .txt, a saved news page (.html) or an article .json.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useNavigate } from 'react-router';
 import { InputFailure, problemMessage } from '@/input';
 import { localArticleQuery, localListQuery } from '../api/local-queries';

@@ -1,7 +1,7 @@
 // The reader's own articles on the library page, with export and delete.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'react-router';
 import { localListQuery } from '../api/local-queries';
 import { downloadArticle } from '../api/download-json';

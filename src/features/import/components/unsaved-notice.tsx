@@ -1,5 +1,5 @@
 // Above an imported article the browser could not keep: why, and its JSON to download instead.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Article } from '@/article/schema';
 import { downloadArticle } from '../api/download-json';
 

@@ -3,7 +3,7 @@
 // a reader who needs the other language recognises it; `lang` on each button makes a screen reader
 // speak the name in that language's voice. The visible code is the start of the accessible name
 // ("EN English"), so voice control by what is on screen works.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { LANGUAGES, setLanguage, toLanguage } from '@/i18n';
 
 export function LanguageSwitch() {

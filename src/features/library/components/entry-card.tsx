@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'react-router';
 import { HighlightedText } from '@/components/ui/highlighted-text';
 import { matchRanges } from '@/collection/highlight';

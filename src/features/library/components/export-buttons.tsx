@@ -1,7 +1,7 @@
 // Export of the current results (search and filters) for analysis: CSV or JSON Lines, one row per
 // person, directive and award, with the article's slug, title, date and source.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Article } from '@/article/schema';
 import { toCsv, toJsonLines } from '@/collection/export';
 import type { Entry } from '@/collection/schema';

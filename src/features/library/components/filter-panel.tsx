@@ -1,7 +1,7 @@
 // Filters by person, issuer, award kind, source and date range, each with how many articles of the
 // current results it would keep. They combine with each other and with the search.
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { FacetName, Filters } from '@/collection/filters';
 import type { FacetCount, Manifest } from '@/collection/schema';
 

@@ -3,7 +3,7 @@
 // with either it loads every page, and the search index on the first query.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'react-router';
 import type { Article } from '@/article/schema';
 import { entryOf } from '@/collection/entry';

@@ -1,6 +1,6 @@
 // What went wrong with a file of the library, said plainly: missing, damaged (and where), or the
 // network (with Retry). Bad entries are listed one by one; the good ones are shown regardless.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { LoadError } from '@/article/fetch-json';
 import type { BadEntry } from '@/collection/check';
 

@@ -1,7 +1,7 @@
 // The library's search: an <input type="search"> with a visible label. Typing updates the URL
 // (replacing the entry, so Back is not a keystroke history); Enter commits it as a new entry.
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 
 const DELAY_MS = 250;
 

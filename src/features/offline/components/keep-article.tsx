@@ -1,7 +1,7 @@
 // "Keep for offline" in the reader's toolbar: a toggle that says whether this article is on the device
 // (an article once read usually is: the service worker keeps what it fetches).
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Icon } from '@/components/ui/icon';
 import { cacheAvailable, forget, isKept, keep } from '../api/articles-cache';
 

@@ -1,5 +1,5 @@
 // A line under the header while there is no connection, saying what can still be read.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useOnline } from '../hooks/use-online';
 
 export function OfflineNotice() {

@@ -1,7 +1,7 @@
 // On the library page: keep the whole collection for offline reading, see the storage it takes, and
 // free it again.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { cacheAvailable, forgetAll, keep, storageUsed } from '../api/articles-cache';
 
 type State =

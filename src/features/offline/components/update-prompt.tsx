@@ -1,7 +1,7 @@
 // Registers the service worker and, when a new version of the app is ready, offers to reload into it.
 // The new version waits until then, so a reader is never switched mid-article.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 
 export function UpdatePrompt() {
   const { t } = useTranslation();

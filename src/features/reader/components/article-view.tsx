@@ -2,7 +2,7 @@
 // A long article is rendered in chunks as it grows (see useGrowingCount); only the header follows the
 // interface language.
 import { useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Article } from '@/article/schema';
 import { readingMinutes } from '@/article/selection';
 import type { Mark, Ref } from '@/components/ui/highlighted-text';

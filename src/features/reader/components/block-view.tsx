@@ -1,7 +1,7 @@
 // One block of the article with the selected item's places marked. A block never reads the interface
 // language itself, so a language switch does not re-render the article's text.
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Block } from '@/article/schema';
 import { HighlightedText, type Mark, type Ref } from '@/components/ui/highlighted-text';
 

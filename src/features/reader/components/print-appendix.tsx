@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Article } from '@/article/schema';
 
 /** Printed after the article: the people, directives and awards, as plain lists. */
-function Appendix({ article, language }: { article: Article; language: string }) {
-  const { t } = useTranslation(undefined, { lng: language });
+function Appendix({ article }: { article: Article }) {
+  const { t } = useTranslation();
   const { people, directives, awards } = article.entities;
   const nameOf = (id: string | null | undefined) => people.find((p) => p.id === id)?.name ?? null;
   const credit = (kind: 'author' | 'photo') =>

@@ -3,7 +3,7 @@
 // page runs, having first rendered the defaults as a pre-rendered page holds them (no hydration
 // mismatch), and without ever undoing on <html> what boot.js set.
 import { useEffect, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Icon } from '@/components/ui/icon';
 
 type Theme = 'system' | 'light' | 'dark';

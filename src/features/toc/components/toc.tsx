@@ -1,6 +1,6 @@
 // The table of contents: every section, the current one marked; a click scrolls to its heading,
 // moves focus there and updates the URL hash.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Section } from '@/article/schema';
 import '../toc.css';
 

@@ -2,7 +2,7 @@
 // first, one page at a time; a search (in the URL, ?q=) looks through all of them, tone marks or not.
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useSearchParams } from 'react-router';
 import { fold, foldedWords } from '@/collection/fold';
 import type { Article } from '@/article/schema';

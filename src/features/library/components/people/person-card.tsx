@@ -1,5 +1,5 @@
 // One person in a list: their name (a link to their page), commonest role and counts.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'react-router';
 import type { PersonSummary } from '@/collection/schema';
 

@@ -1,7 +1,7 @@
 // One person's page: their roles over time, every article that names them (opening the reader with
 // them selected), their directives in date order, their awards. Items from articles imported in
 // this browser are marked and open from the local library.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'react-router';
 import type { ShownPerson } from '@/collection/people/local';
 

@@ -1,7 +1,7 @@
 // /people/:key: one person of the collection, with what articles imported here say of them; and
 // /people/mine/:key: someone named only in articles imported here.
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'react-router';
 import type { Article } from '@/article/schema';
 import { withLocal } from '@/collection/people/local';
