@@ -5,6 +5,7 @@ import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import i18n, { i18nReady, preloadLanguages } from '@/i18n';
+import { changeLanguageInBackground } from '@/i18n/use-translation';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { createRouter } from './router';
@@ -59,7 +60,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
   // as at build), then switch to the reader's language, which re-renders only what is translated.
   const language = i18n.language;
   await Promise.all([i18n.changeLanguage('vi'), initialized(router)]);
-  const toReaderLanguage = () => void i18n.changeLanguage(language);
+  // A reader who picks a language while the page hydrates has chosen: that choice is kept.
+  let chosen = false;
+  const onChoice = () => void (chosen = true);
+  i18n.on('languageChanged', onChoice);
+  const toReaderLanguage = () => {
+    i18n.off('languageChanged', onChoice);
+    if (!chosen) void changeLanguageInBackground(language);
+  };
   // A file that failed to load since the build (damaged, gone, offline and not kept) makes another
   // page than the HTML: that page is rendered in its place rather than hydrated against it.
   const failed = client
@@ -67,6 +75,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     .getAll()
     .some((query) => query.state.status === 'error');
   if (failed) {
+    i18n.off('languageChanged', onChoice);
     await i18n.changeLanguage(language);
     createRoot(root).render(app);
     return;
