@@ -16,6 +16,11 @@ export { isNarrow, scrollToElement } from './scroll';
 export const HelpDialog = lazy(() =>
   import('./components/help-dialog').then((m) => ({ default: m.HelpDialog })),
 );
-// The print appendix is downloaded after the first paint and rendered only while printing (usePrinting).
+// The print appendix is downloaded when the browser is idle after the first screen and rendered only
+// while printing (usePrinting), synchronously at `beforeprint`: so it is held here once loaded.
+type PrintAppendixType = typeof import('./components/print-appendix').PrintAppendix;
+let printAppendix: PrintAppendixType | null = null;
 export const loadPrintAppendix = () =>
-  import('./components/print-appendix').then((m) => m.PrintAppendix);
+  import('./components/print-appendix').then((m) => (printAppendix = m.PrintAppendix));
+/** The appendix's component once loaded (null before: the page prints without it). */
+export const loadedPrintAppendix = () => printAppendix;

@@ -17,6 +17,7 @@ import { Drawer } from '@/components/ui/drawer';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Icon } from '@/components/ui/icon';
 import { useGrowingCount } from '@/components/ui/use-growing-count';
+import { whenIdle } from '@/components/ui/when-idle';
 // The sidebar, the help dialog and the print appendix load lazily: their features say so.
 import { EntitySidebar, PlaceStepper } from '@/features/entities';
 import { KeepArticle } from '@/features/offline';
@@ -28,6 +29,7 @@ import {
   GlossStore,
   HelpDialog,
   isNarrow,
+  loadedPrintAppendix,
   loadPrintAppendix,
   ReadingProgress,
   scrollToElement,
@@ -62,12 +64,8 @@ export function ReaderPage({ article, keepUrl }: { article: Article; keepUrl?: s
     [glossStore, gloss],
   );
   const printing = usePrinting();
-  const [Appendix, setAppendix] = useState<Awaited<ReturnType<typeof loadPrintAppendix>> | null>(
-    null,
-  );
-  useEffect(() => {
-    void loadPrintAppendix().then((component) => setAppendix(() => component));
-  }, []);
+  useEffect(() => whenIdle(() => void loadPrintAppendix()), []);
+  const Appendix = printing ? loadedPrintAppendix() : null;
 
   useEffect(() => {
     document.title = `${article.title} — docbao`;
@@ -210,7 +208,7 @@ export function ReaderPage({ article, keepUrl }: { article: Article; keepUrl?: s
         <GlossContext value={glossStore}>
           <ArticleView article={article} marks={marks} refs={refs} shown={shown} />
         </GlossContext>
-        {printing && Appendix && <Appendix article={article} />}
+        {Appendix && <Appendix article={article} />}
       </main>
       <Drawer
         id="entities-panel"

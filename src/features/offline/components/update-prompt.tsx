@@ -1,6 +1,7 @@
 // Registers the service worker and, when a new version of the app is ready, offers to reload into it.
 // The new version waits until then, so a reader is never switched mid-article.
 import { useEffect, useRef, useState } from 'react';
+import { whenIdle } from '@/components/ui/when-idle';
 import { useTranslation } from '@/i18n/use-translation';
 
 export function UpdatePrompt() {
@@ -9,10 +10,14 @@ export function UpdatePrompt() {
   const update = useRef<((reload?: boolean) => Promise<void>) | null>(null);
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
-    // Loaded after the first paint, in a chunk of its own: registering can wait, reading cannot.
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      update.current = registerSW({ onNeedRefresh: () => setReady(true) });
-    });
+    // Loaded when the browser is idle after the first screen, in a chunk of its own: registering
+    // can wait, reading cannot.
+    return whenIdle(
+      () =>
+        void import('virtual:pwa-register').then(({ registerSW }) => {
+          update.current = registerSW({ onNeedRefresh: () => setReady(true) });
+        }),
+    );
   }, []);
   if (!ready) return null;
   return (
