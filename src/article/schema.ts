@@ -235,6 +235,14 @@ function checkReferences(article: z.infer<typeof articleObject>, ctx: Ctx) {
 
 export const articleSchema = articleObject.check(z.superRefine(checkReferences));
 
+/**
+ * The same contract for an article whose blocks were already checked (plain-blocks.ts): they are
+ * taken as they are, and every other field and cross-reference is checked as above.
+ */
+export const articleSchemaCheckedBlocks = z
+  .extend(articleObject, { blocks: z.custom<z.infer<typeof blockSchema>[]>() })
+  .check(z.superRefine(checkReferences));
+
 export const articleSummarySchema = z.object({
   slug: articleObject.shape.slug,
   title: z.string(),

@@ -1,0 +1,74 @@
+// The blocks of an article are checked by hand when every one is plain (src/article/plain-blocks.ts):
+// the article that comes out, and the problems named for a damaged one, are what zod's schema gives.
+import { describe, expect, it } from 'vitest';
+import { articleSchema, type Article } from '@/article/schema';
+import { checkArticle, formatPath } from '@/article/validate';
+import { isPlainBlock } from '@/article/plain-blocks';
+import { handBuilt } from '../features/hand-built-article';
+
+/** What zod alone says of `data`: the article, or the problems by path. */
+function byZod(data: unknown) {
+  const result = articleSchema.safeParse(data);
+  return result.success
+    ? { ok: true, value: result.data }
+    : {
+        ok: false,
+        problems: result.error.issues.map((i) => ({
+          path: formatPath(i.path),
+          message: i.message,
+        })),
+      };
+}
+
+const withBlock = (block: unknown): Article =>
+  ({
+    ...structuredClone(handBuilt),
+    blocks: [...structuredClone(handBuilt.blocks), block],
+  }) as Article;
+
+describe('an article with plain blocks', () => {
+  it('is the article zod gives, every kind of block included', () => {
+    const kinds = new Set(handBuilt.blocks.map((b) => b.type));
+    expect(kinds).toEqual(new Set(['paragraph', 'heading', 'figure', 'quote', 'byline']));
+    expect(handBuilt.blocks.every(isPlainBlock)).toBe(true);
+    expect(checkArticle(structuredClone(handBuilt))).toEqual(byZod(structuredClone(handBuilt)));
+  });
+
+  it('still has its ranges checked against its blocks', () => {
+    const article = structuredClone(handBuilt);
+    article.entities.people[0]!.mentions[0]!.end = 10_000;
+    const checked = checkArticle(article);
+    expect(checked.ok).toBe(false);
+    expect(checked).toEqual(byZod(article));
+  });
+});
+
+describe('a block the hand-written check does not take', () => {
+  const odd: [string, unknown][] = [
+    [
+      'a key the schema does not name (zod drops it)',
+      { id: 'x', type: 'quote', text: 'a', note: 1 },
+    ],
+    ['an id with capitals', { id: 'X', type: 'paragraph', text: 'a' }],
+    ['a heading of level 5', { id: 'x', type: 'heading', level: 5, text: 'a' }],
+    ['a lead that is not true or false', { id: 'x', type: 'paragraph', text: 'a', lead: 'yes' }],
+    [
+      'a figure whose credit is no range',
+      {
+        id: 'x',
+        type: 'figure',
+        text: 'a',
+        caption: { start: 0, end: 1 },
+        credit: { start: -1, end: 1 },
+      },
+    ],
+    ['a type the schema does not know', { id: 'x', type: 'table', text: 'a' }],
+    ['text that is not a string', { id: 'x', type: 'paragraph', text: 3 }],
+    ['no block at all', null],
+  ];
+  for (const [what, block] of odd)
+    it(`is left to zod: ${what}`, () => {
+      expect(isPlainBlock(block)).toBe(false);
+      expect(checkArticle(withBlock(block))).toEqual(byZod(withBlock(block)));
+    });
+});
