@@ -42,6 +42,8 @@ export function isPlainBlock(b: unknown): b is Block {
       return keys === 3;
     case 'figure':
       return isSpan(b.caption) && (b.credit === null || isSpan(b.credit)) && keys === 5;
+    case 'credit':
+      return (b.credit === 'author' || b.credit === 'photo') && isSpan(b.names) && keys === 5;
     default:
       return false;
   }

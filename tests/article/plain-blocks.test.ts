@@ -28,10 +28,18 @@ const withBlock = (block: unknown): Article =>
 
 describe('an article with plain blocks', () => {
   it('is the article zod gives, every kind of block included', () => {
-    const kinds = new Set(handBuilt.blocks.map((b) => b.type));
-    expect(kinds).toEqual(new Set(['paragraph', 'heading', 'figure', 'quote', 'byline']));
-    expect(handBuilt.blocks.every(isPlainBlock)).toBe(true);
-    expect(checkArticle(structuredClone(handBuilt))).toEqual(byZod(structuredClone(handBuilt)));
+    const credit = {
+      id: 'anh',
+      type: 'credit',
+      text: 'Ảnh: Lan',
+      credit: 'photo',
+      names: { start: 5, end: 8 },
+    };
+    const article = withBlock(credit);
+    const kinds = new Set(article.blocks.map((b) => b.type));
+    expect(kinds).toEqual(new Set(['paragraph', 'heading', 'figure', 'quote', 'byline', 'credit']));
+    expect(article.blocks.every(isPlainBlock)).toBe(true);
+    expect(checkArticle(structuredClone(article))).toEqual(byZod(structuredClone(article)));
   });
 
   it('still has its ranges checked against its blocks', () => {
@@ -63,6 +71,10 @@ describe('a block the hand-written check does not take', () => {
       },
     ],
     ['a type the schema does not know', { id: 'x', type: 'table', text: 'a' }],
+    [
+      'a credit to no one the schema knows',
+      { id: 'x', type: 'credit', text: 'a', credit: 'editor', names: { start: 0, end: 1 } },
+    ],
     ['text that is not a string', { id: 'x', type: 'paragraph', text: 3 }],
     ['no block at all', null],
   ];
