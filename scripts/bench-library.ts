@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { cast } from '../src/collection/synth/compose';
 import { close, DESKTOP, launch } from '../tests/e2e/support/browser';
+import { hydrated } from '../tests/e2e/support/hydrated';
 import { startPreview } from '../tests/e2e/support/server';
 import { searchOnce, tabHeap, type SearchTiming } from './search-probe';
 
@@ -90,7 +91,8 @@ async function main() {
           const library = await firstPaint(page, `${server.url}/?lang=en`, '.card h2 a');
           const people = await firstPaint(page, `${server.url}/people?lang=en`, '.card h2 a');
           await page.goto(`${server.url}/?lang=en`);
-          await page.locator('.card h2 a').first().waitFor();
+          // The pre-rendered form is on screen before the app's code runs: search once it has.
+          await hydrated(page, 'input[type="search"]');
           const officials = cast(Math.max(40, Math.round(n / 25)), 7);
           const queries = [
             ...officials.slice(0, 8).map((o) => o.name),
