@@ -66,11 +66,21 @@ describe('search results', { timeout: 30_000 }, () => {
       { timeout: 3000 },
     );
     await search('trinh thu ha');
-    await screen.findByRole('heading', { name: t('library.results', { count: 2 }) });
-    await waitFor(() => expect(router.state.location.search).toBe('?q=trinh+thu+ha'));
+    await screen.findByRole(
+      'heading',
+      { name: t('library.results', { count: 2 }) },
+      { timeout: 3000 },
+    );
+    await waitFor(() => expect(router.state.location.search).toBe('?q=trinh+thu+ha'), {
+      timeout: 3000,
+    });
     await act(() => router.navigate(-1));
     expect(
-      await screen.findByRole('heading', { name: t('library.results', { count: 22 }) }),
+      await screen.findByRole(
+        'heading',
+        { name: t('library.results', { count: 22 }) },
+        { timeout: 3000 },
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('searchbox')).toHaveValue('pham quang vinh');
     expect(router.state.location.search).toBe('?q=pham+quang+vinh');
