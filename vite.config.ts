@@ -21,8 +21,13 @@ export default defineConfig(({ command }) => ({
   resolve: {
     alias: [
       { find: '@', replacement: src },
-      // Smaller first paint: react-router's production build (its package points bundlers at the one
-      // with development warnings, which the minifier cannot remove).
+      // Smaller first paint: React 19's own hook instead of the shim react-i18next imports, and
+      // react-router's production build (its package points bundlers at the one with development
+      // warnings, which the minifier cannot remove).
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: here('./config/use-sync-external-store.ts'),
+      },
       ...(command === 'build'
         ? [
             {
@@ -48,7 +53,7 @@ export default defineConfig(({ command }) => ({
           groups: [
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|@tanstack[\\/](query-core|react-query))[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack[\\/](query-core|react-query))[\\/]/,
             },
           ],
         },

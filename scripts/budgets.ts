@@ -7,14 +7,14 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 const KB = 1024;
-// JavaScript: 141 KB. A pre-rendered page paints before any of it; the shell of the other pages needs it
+// JavaScript: 142 KB. A pre-rendered page paints before any of it; the shell of the other pages needs it
 // all. 143 with the hydration code, then 140.0 once the libraries every page runs went into one file, and
 // React's own useSyncExternalStore and react-router's production build replaced a shim and a development
-// build (vite.config.ts), then 138.8 with the app's own hook for strings in place of react-i18next
-// (src/i18n/use-translation.tsx). Issue 13's target, 120 KB, is below what the stack alone weighs
-// (minified, gzip): react-dom with its scheduler about 60 KB, react 4, react-router's data router 29,
-// i18next 17, TanStack Query 10.
-const BUDGETS = { js: 141 * KB, css: 20 * KB, article: 40 * KB, glossary: 25 * KB };
+// build (vite.config.ts); 142 since react-i18next's hook came back as the binding the design card
+// names (2.1 KB; src/i18n/use-translation.ts) after a session without it. Issue 13's target, 120 KB, is
+// below what the stack alone weighs (minified, gzip): react-dom with its scheduler about 60 KB, react 4, react-router's data router 29,
+// i18next with react-i18next 20, TanStack Query 10.
+const BUDGETS = { js: 142 * KB, css: 20 * KB, article: 40 * KB, glossary: 25 * KB };
 const SEED = 'articles/tphcm-to-chuc-xay-dung-dang-2022.json';
 
 if (!existsSync(join(DIST, 'index.html'))) {

@@ -3,6 +3,7 @@
 // paint, so a switch never waits. The first language comes from `?lang=`, then the remembered choice,
 // then the browser (`vi*` gives Vietnamese, anything else English); `<html lang>` follows the language.
 import i18n, { type BackendModule } from 'i18next';
+import { initReactI18next } from 'react-i18next';
 import vi from './locales/vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -75,16 +76,22 @@ function reflectInDocument(lng: string) {
 i18n.on('languageChanged', reflectInDocument);
 
 /** Resolves once the first language's strings are there: render after it, so no key ever shows. */
-export const i18nReady = i18n.use(englishChunk).init({
-  resources: { vi: { translation: vi } },
-  partialBundledLanguages: true,
-  lng: detectLanguage(),
-  supportedLngs: [...LANGUAGES],
-  nonExplicitSupportedLngs: true,
-  load: 'languageOnly',
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+export const i18nReady = i18n
+  .use(englishChunk)
+  .use(initReactI18next)
+  .init({
+    resources: { vi: { translation: vi } },
+    partialBundledLanguages: true,
+    lng: detectLanguage(),
+    supportedLngs: [...LANGUAGES],
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // Strings are in memory before a language is switched to, so nothing ever needs to suspend: a
+    // suspended root would blank the page for a frame and lose the reader's scroll position.
+    react: { useSuspense: false },
+  });
 
 export default i18n;

@@ -1,14 +1,17 @@
-// The interface's strings for a component: `const { t, i18n } = useTranslation()`, as react-i18next's
-// hook reads. react-i18next's hook subscribes each component through useSyncExternalStore, whose
-// updates React always renders synchronously: the switch to the reader's language right after
-// hydration re-rendered every translated component in one task, 35-50 ms on a desktop and four times
-// that on a phone. Here each component holds its strings in state, so that a switch the reader did not
-// ask for (changeLanguageInBackground) is a transition, which React renders in slices that yield to
-// the browser. A click stays synchronous: a transition would wait for the others pending, such as a
-// long article's chunks growing in the background. (One context for the whole app would make React
-// walk every fiber below it, a long article's thousands of blocks, to find the few that read it.)
+// The interface's strings for a component: `const { t, i18n } = useTranslation()`, react-i18next's hook
+// with the language it renders held in the component's own state. Left to itself, react-i18next
+// subscribes each component through useSyncExternalStore, whose updates React always renders
+// synchronously: the switch to the reader's language right after hydration re-rendered every
+// translated component in one task, 35-50 ms on a desktop and four times that on a phone. Here the
+// hook is told not to listen (bindI18n: false) and is handed the language to render instead, which each
+// component keeps in state, so that a switch the reader did not ask for (changeLanguageInBackground)
+// is a transition, which React renders in slices that yield to the browser. A click stays synchronous:
+// a transition would wait for the others pending, such as a long article's chunks growing in the
+// background. (One context for the whole app would make React walk every fiber below it, a long
+// article's thousands of blocks, to find the few that read it.)
 import type { TFunction } from 'i18next';
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useTranslation as useI18next, type UseTranslationOptions } from 'react-i18next';
 import i18n from './index';
 
 export interface Strings {
@@ -18,18 +21,28 @@ export interface Strings {
   i18n: { language: string; resolvedLanguage: string | undefined };
 }
 
-// One snapshot per language: the same object for every component, and the same `t` across renders.
-const snapshots = new Map<string, Strings>();
-function current(): Strings {
+/** The language a component renders, and the options that make react-i18next render it. */
+interface Rendered {
+  language: Strings['i18n'];
+  options: UseTranslationOptions<undefined>;
+}
+
+// One per language: the same objects for every component, so react-i18next keeps the same `t` across
+// renders (it recomputes when its options object changes).
+const rendered = new Map<string, Rendered>();
+function current(): Rendered {
   const language = i18n.language ?? 'vi';
   const resolvedLanguage = i18n.resolvedLanguage;
   const key = `${language}|${resolvedLanguage}`;
-  let strings = snapshots.get(key);
-  if (!strings) {
-    strings = { t: i18n.getFixedT(language), i18n: { language, resolvedLanguage } };
-    snapshots.set(key, strings);
+  let entry = rendered.get(key);
+  if (!entry) {
+    entry = {
+      language: { language, resolvedLanguage },
+      options: { lng: language, bindI18n: false },
+    };
+    rendered.set(key, entry);
   }
-  return strings;
+  return entry;
 }
 
 let inBackground = false;
@@ -46,16 +59,17 @@ export async function changeLanguageInBackground(language: string): Promise<void
 
 /** The strings of the interface language; the component renders again when it changes. */
 export function useTranslation(): Strings {
-  const [strings, setStrings] = useState(current);
+  const [entry, setEntry] = useState(current);
   useEffect(() => {
     const update = () => {
       const next = current();
-      if (inBackground) startTransition(() => setStrings(next));
-      else setStrings(next);
+      if (inBackground) startTransition(() => setEntry(next));
+      else setEntry(next);
     };
     update(); // the language may have changed between the first render and this effect
     i18n.on('languageChanged', update);
     return () => i18n.off('languageChanged', update);
   }, []);
-  return strings;
+  const { t } = useI18next(undefined, entry.options);
+  return useMemo(() => ({ t, i18n: entry.language }), [t, entry]);
 }
