@@ -20,10 +20,14 @@ describe('printing an article', () => {
     await screen.findByRole('heading', { level: 1, name: seed.title });
     await loadPrintAppendix();
     expect(container.querySelector('.print-appendix')).toBeNull();
-    act(() => void window.dispatchEvent(new Event('beforeprint')));
-    const appendix = container.querySelector('.print-appendix');
-    expect(appendix).toHaveTextContent(viStrings.entities.appendix);
-    expect(appendix).toHaveTextContent(seed.entities.people[0]!.name);
+    // The page listens for printing from an effect, which React may run a moment after the heading
+    // shows: print again until it does (the appendix must be there as soon as `beforeprint` returns).
+    await waitFor(() => {
+      act(() => void window.dispatchEvent(new Event('beforeprint')));
+      const appendix = container.querySelector('.print-appendix');
+      expect(appendix).toHaveTextContent(viStrings.entities.appendix);
+      expect(appendix).toHaveTextContent(seed.entities.people[0]!.name);
+    });
     act(() => void window.dispatchEvent(new Event('afterprint')));
     await waitFor(() => expect(container.querySelector('.print-appendix')).toBeNull());
   });
