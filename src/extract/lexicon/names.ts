@@ -2,6 +2,23 @@
 // list; other names are recognised by what stands before them (an honorific or a title).
 import { CENTRAL_CITIES, PROVINCES } from './provinces';
 
+/**
+ * A lexicon listed once per word form and matched whatever the case of its first letter: running text
+ * writes `quận Ba Đình` and a sentence opens with `Quận …`. Acronyms (`TP`, `THPT`) stay as written.
+ */
+function caseVariants(words: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) {
+    set.add(w);
+    if (w.length > 1 && /\p{Lu}/u.test(w[1]!)) continue;
+    const first = w[0]!;
+    set.add(
+      (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + w.slice(1),
+    );
+  }
+  return set;
+}
+
 /** Vietnamese family names (the common ones cover the vast majority of the population). */
 export const SURNAMES = new Set([
   // Less common family names that still head officials' names in the news.
@@ -110,7 +127,7 @@ export const SURNAMES = new Set([
  * Words that stand before a name and are not part of it. Honorifics (`ông`, `đồng chí`) and words that
  * introduce a person (`đối tượng` for a suspect).
  */
-export const HONORIFICS = new Set([
+export const HONORIFICS = caseVariants([
   'ông',
   'bà',
   'anh',
@@ -122,140 +139,79 @@ export const HONORIFICS = new Set([
   'bác',
   'cụ',
   'đồng chí',
-  'Ông',
-  'Bà',
-  'Anh',
-  'Chị',
-  'Em',
-  'Cháu',
-  'Cô',
-  'Chú',
-  'Cụ',
-  'Đồng chí',
   'đối tượng',
-  'Đối tượng',
   'nữ sinh',
   'nam sinh',
   'học sinh',
   'sinh viên',
   'bé',
-  'Bé',
   'thầy',
-  'Thầy',
   'bệnh nhân',
-  'Bệnh nhân',
   'nhà báo',
-  'Nhà báo',
   'nhà thơ',
-  'Nhà thơ',
   'bác sĩ',
-  'Bác sĩ',
   'nghệ sĩ',
-  'Nghệ sĩ',
   'Thượng úy',
   'Trung úy',
   'Thiếu úy',
 ]);
 
 /** Single words before a run of capitalised syllables that make it a place or a body, not a person. */
-export const PLACE_WORDS = new Set([
+export const PLACE_WORDS = caseVariants([
   'đường',
-  'Đường',
   'phố',
-  'Phố',
   'quận',
-  'Quận',
   'huyện',
-  'Huyện',
   'xã',
-  'Xã',
   'phường',
-  'Phường',
   'ấp',
-  'Ấp',
   'thôn',
-  'Thôn',
   'tỉnh',
-  'Tỉnh',
   'TP',
   'TP.',
   'Tp',
-  'Trường',
   'trường',
   'THPT',
   'THCS',
   'cầu',
-  'Cầu',
-  'Lăng',
   'lăng',
-  'Bảo tàng',
   'bảo tàng',
-  'Quảng trường',
   'quảng trường',
-  'Công ty',
   'công ty',
   // A sector of the state (`Ngành Tài chính`, `ngành Y tế`).
-  'Ngành',
   'ngành',
-  'Bệnh viện',
   'bệnh viện',
-  'Học viện',
   'học viện',
-  'Đại học',
   'đại học',
   'Viện',
   'sân',
-  'Sân',
   'bến',
-  'Bến',
   'chợ',
-  'Chợ',
   'làng',
-  'Làng',
   'bản',
-  'Bản',
   'hồ',
-  'Hồ',
   'sông',
-  'Sông',
   'núi',
-  'Núi',
   'đảo',
-  'Đảo',
   'đèo',
-  'Đèo',
   'vịnh',
-  'Vịnh',
   'thị trấn',
-  'Thị trấn',
   'thị xã',
-  'Thị xã',
   'thành phố',
-  'Thành phố',
   'Nhà văn hóa',
-  'Khu',
   'khu',
-  'Cảng',
   'cảng',
-  'Đồn',
   'đồn',
   'Tiểu học',
   'Mầm non',
-  'Chiến dịch',
   'chiến dịch',
-  'Giải',
   'giải',
-  'Quỹ',
   'quỹ',
-  'Bộ đội',
   'bộ đội',
   'CLB',
   'Câu lạc bộ',
   'đội',
-  'Đội',
   'tàu',
-  'Tàu',
-  'Giải thưởng',
   'giải thưởng',
   'Huân chương',
   // Common abbreviations of institutions (bệnh viện, khu công nghiệp, công ty) and company words.
@@ -274,30 +230,20 @@ export const PLACE_WORDS = new Set([
  * full name of three or more syllables opening with a family name, the run is a person
  * (`UBND tỉnh Bùi Đình Long`, `tỉnh Đồng Nai Võ Tấn Đức`).
  */
-export const ADMIN_WORDS = new Set([
+export const ADMIN_WORDS = caseVariants([
   'tỉnh',
-  'Tỉnh',
   'huyện',
-  'Huyện',
   'quận',
-  'Quận',
   'xã',
-  'Xã',
   'phường',
-  'Phường',
   'ấp',
-  'Ấp',
   'thôn',
-  'Thôn',
   'TP',
   'TP.',
   'Tp',
   'thị trấn',
-  'Thị trấn',
   'thị xã',
-  'Thị xã',
   'thành phố',
-  'Thành phố',
 ]);
 
 /** Place names that begin with a family name (`Hà`, `Cao`, `Lâm`, ...) and so look like people. */
