@@ -358,17 +358,18 @@ export const HO_CHI_MINH_ALIASES = ['Bác Hồ', 'Chủ tịch Hồ Chí Minh', 
 
 /** Words before `Hồ Chí Minh` that make it the person even though it is also a city's name. */
 export const HO_CHI_MINH_PERSON_CUES = [
-  'tư tưởng',
-  'đạo đức',
-  'phong cách',
-  'tấm gương',
-  'thời đại',
-  'Chủ tịch',
-  'Bác',
-  'lời dạy',
-  'di chúc',
-  'Di chúc',
-  'Lăng Chủ tịch',
+  ...caseVariants([
+    'tư tưởng',
+    'đạo đức',
+    'phong cách',
+    'tấm gương',
+    'thời đại',
+    'Chủ tịch',
+    'Bác',
+    'lời dạy',
+    'di chúc',
+    'Lăng Chủ tịch',
+  ]),
 ];
 
 /** Phrases that look like names but are fixed names of institutions (gold conventions). */
