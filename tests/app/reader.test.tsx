@@ -82,7 +82,12 @@ describe('the reader', () => {
     await openSeed();
     const nen = seed.entities.people.find((p) => p.name === 'Nguyễn Văn Nên')!;
     const sidebar = screen.getByRole('complementary');
-    const people = within(sidebar).getByRole('region', { name: /People/ });
+    // The sidebar's lists arrive in a chunk of their own, after the article's heading.
+    const people = await within(sidebar).findByRole(
+      'region',
+      { name: /People/ },
+      { timeout: 4000 },
+    );
     await userEvent.click(within(people).getByRole('button', { name: /^Nguyễn Văn Nên/ }));
     await waitFor(() =>
       expect(document.querySelectorAll('article mark')).toHaveLength(nen.mentions.length),
@@ -102,7 +107,7 @@ describe('the reader', () => {
     expect(marks[0]!.textContent).toBe(directive.text);
     const name = document.querySelector('article [data-person="ma-xuan-viet"]') as HTMLElement;
     await userEvent.click(name);
-    const people = screen.getByRole('region', { name: /People/ });
+    const people = await screen.findByRole('region', { name: /People/ }, { timeout: 4000 });
     expect(
       await within(people).findByRole('button', { name: /^Ma Xuân Việt/, pressed: true }),
     ).toBeInTheDocument();
@@ -111,7 +116,7 @@ describe('the reader', () => {
   it('narrows the lists with the filter box', async () => {
     await openSeed();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filter the lists' }), 'ma xuan');
-    const people = screen.getByRole('region', { name: /People/ });
+    const people = await screen.findByRole('region', { name: /People/ }, { timeout: 4000 });
     await waitFor(() =>
       expect(within(people).queryByRole('button', { name: /^Nghiêm Lan/ })).toBeNull(),
     );
@@ -120,7 +125,7 @@ describe('the reader', () => {
 
   it('groups directives by issuer and marks the cue', async () => {
     await openSeed();
-    const group = screen.getByRole('region', { name: /Directives/ });
+    const group = await screen.findByRole('region', { name: /Directives/ }, { timeout: 4000 });
     expect(
       within(group).getByRole('heading', { level: 3, name: 'Nguyễn Văn Nên' }),
     ).toBeInTheDocument();
