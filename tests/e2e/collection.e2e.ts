@@ -1,37 +1,20 @@
 // The library over a collection in the browser: search with and without tone marks, a shared
 // search link, a filter, a person's page, an imported article found by search, an export that parses.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import en from '../../src/i18n/locales/en.json';
 import { CollectionPage } from './page-models/collection-page';
 import { ImportPage } from './page-models/import-page';
-import { close, DESKTOP, launch, screenshotOnFailure } from './support/browser';
+import { DESKTOP } from './support/browser';
+import { browserSession } from './support/session';
 
 const base = inject('baseUrl');
 const SEED_TITLE = /Ban Tổ chức Thành ủy TP HCM/;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => close(browser));
-
-async function journey(name: string, run: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
-  const page = await context.newPage();
-  try {
-    await run(page);
-  } catch (err) {
-    await screenshotOnFailure(page, name);
-    throw err;
-  } finally {
-    await context.close();
-  }
-}
+const journey = browserSession().journey({ ...DESKTOP, acceptDownloads: true });
 
 it('finds a name typed with or without tone marks, marks it, and keeps the query in the URL', () =>
-  journey('collection-search', async (page) => {
+  journey(async (page) => {
     const library = new CollectionPage(page);
     await library.open(base);
     for (const query of ['Nguyễn Văn Nên', 'nguyen van nen']) {
@@ -46,7 +29,7 @@ it('finds a name typed with or without tone marks, marks it, and keeps the query
   }));
 
 it('opens a shared search link with its results, and narrows them with a filter in the URL', () =>
-  journey('collection-shared-link', async (page) => {
+  journey(async (page) => {
     const library = new CollectionPage(page);
     await library.open(base, 'q=to+chuc+dang');
     expect(await library.searchBox().inputValue()).toBe('to chuc dang');
@@ -58,7 +41,7 @@ it('opens a shared search link with its results, and narrows them with a filter 
   }));
 
 it('links a person in the sidebar to their page, which lists their articles and directives', () =>
-  journey('collection-person', async (page) => {
+  journey(async (page) => {
     await page.goto(`${base}/a/tphcm-to-chuc-xay-dung-dang-2022?lang=en`);
     await page
       .getByRole('link', { name: en.people.page.replace('{{name}}', 'Nguyễn Văn Nên') })
@@ -73,7 +56,7 @@ it('links a person in the sidebar to their page, which lists their articles and 
   }));
 
 it('finds an imported article by search and its person on /people, marked local, and exports results that parse', () =>
-  journey('collection-local-export', async (page) => {
+  journey(async (page) => {
     const importer = new ImportPage(page);
     await importer.open(base);
     await importer.paste(

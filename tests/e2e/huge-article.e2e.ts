@@ -1,40 +1,21 @@
 // Huge articles in a real browser: 200,000 short lines and 5,000 paragraphs open with their first
 // screen, switch language and step through a person's mentions to the far end; the sidebar's long
 // lists render the rows in view, yet scroll and Tab reach every row. (bench:ui times them.)
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Article } from '../../src/article/schema';
 import { ReaderPage, STRINGS } from './page-models/reader-page';
-import { close, DESKTOP, launch, screenshotOnFailure } from './support/browser';
 import { longArticle, manyLines } from './support/huge-articles';
 import { serveArticles } from './support/serve-articles';
+import { browserSession } from './support/session';
 
 const base = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext | undefined;
-let page: Page | undefined;
 let long: Article;
 let lines: Article;
-
-beforeAll(async () => {
-  browser = await launch();
+const session = browserSession(() => {
   long = longArticle(5000, 'long-5000');
   lines = manyLines(200_000, 'lines-200000');
-}, 120_000);
-afterAll(async () => close(browser));
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await screenshotOnFailure(page, ctx.task.name);
-  await context?.close();
-  context = undefined;
-  page = undefined;
 });
-
-async function newPage() {
-  context = await browser.newContext(DESKTOP);
-  await serveArticles(context, [long, lines]);
-  page = await context.newPage();
-  return page;
-}
+const newPage = () => session.open(undefined, (context) => serveArticles(context, [long, lines]));
 
 describe('a huge article', { timeout: 120_000 }, () => {
   it('of 200,000 lines shows its first screen, then its last line in the end', async () => {

@@ -1,12 +1,12 @@
 // Reading one's own article: paste, read with its sidebar, reload, find it in the library, export, delete.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { checkArticle } from '../../src/article/validate';
 import en from '../../src/i18n/locales/en.json';
 import { ImportPage } from './page-models/import-page';
 import { ReaderPage, STRINGS } from './page-models/reader-page';
-import { close, DESKTOP, launch, screenshotOnFailure } from './support/browser';
+import { DESKTOP } from './support/browser';
+import { browserSession } from './support/session';
 
 const base = inject('baseUrl');
 const TEXT = [
@@ -16,50 +16,38 @@ const TEXT = [
   'Quỳnh Anh',
 ].join('\n\n');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => close(browser));
+const session = browserSession();
 
 it('pastes an article, reads it with its people, finds it after a reload, exports and deletes it', async () => {
-  const context = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
-  const page = await context.newPage();
-  try {
-    const importer = new ImportPage(page);
-    await importer.open(base);
-    await importer.paste(TEXT);
-    await page.waitForURL(/\/mine\//);
-    const reader = new ReaderPage(page, STRINGS.en);
-    await reader.person('Hoàng Duy Chinh').waitFor();
-    const url = page.url();
+  const page = await session.open({ ...DESKTOP, acceptDownloads: true });
+  const importer = new ImportPage(page);
+  await importer.open(base);
+  await importer.paste(TEXT);
+  await page.waitForURL(/\/mine\//);
+  const reader = new ReaderPage(page, STRINGS.en);
+  await reader.person('Hoàng Duy Chinh').waitFor();
+  const url = page.url();
 
-    await page.reload();
-    await reader.person('Hoàng Duy Chinh').waitFor();
-    expect(page.url()).toBe(url);
+  await page.reload();
+  await reader.person('Hoàng Duy Chinh').waitFor();
+  expect(page.url()).toBe(url);
 
-    await page.goto(`${base}/?lang=en`);
-    const mine = importer.localLibrary();
-    const title = (await mine.getByRole('heading', { level: 3 }).first().textContent())!;
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      mine
-        .getByRole('button', { name: `${en.localLibrary.exportOne.replace('{{title}}', title)}` })
-        .click(),
-    ]);
-    const saved = checkArticle(JSON.parse(readFileSync((await download.path())!, 'utf8')));
-    expect(saved.ok).toBe(true);
+  await page.goto(`${base}/?lang=en`);
+  const mine = importer.localLibrary();
+  const title = (await mine.getByRole('heading', { level: 3 }).first().textContent())!;
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    mine
+      .getByRole('button', { name: `${en.localLibrary.exportOne.replace('{{title}}', title)}` })
+      .click(),
+  ]);
+  const saved = checkArticle(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+  expect(saved.ok).toBe(true);
 
-    await mine
-      .getByRole('button', { name: en.localLibrary.deleteOne.replace('{{title}}', title) })
-      .click();
-    await mine.getByText(en.localLibrary.empty).waitFor();
-    await page.reload();
-    await importer.localLibrary().getByText(en.localLibrary.empty).waitFor();
-  } catch (err) {
-    await screenshotOnFailure(page, 'import-journey');
-    throw err;
-  } finally {
-    await context.close();
-  }
+  await mine
+    .getByRole('button', { name: en.localLibrary.deleteOne.replace('{{title}}', title) })
+    .click();
+  await mine.getByText(en.localLibrary.empty).waitFor();
+  await page.reload();
+  await importer.localLibrary().getByText(en.localLibrary.empty).waitFor();
 });

@@ -1,36 +1,18 @@
 // Journeys through the production build in a real browser, as a reader takes them.
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Article } from '../../src/article/schema';
 import { LibraryPage } from './page-models/library-page';
 import { ReaderPage, STRINGS } from './page-models/reader-page';
-import { close, DESKTOP, launch, PHONE, screenshotOnFailure } from './support/browser';
+import { DESKTOP, PHONE } from './support/browser';
+import { browserSession } from './support/session';
 
 const SLUG = 'tphcm-to-chuc-xay-dung-dang-2022';
 const seed = JSON.parse(readFileSync(`dist/articles/${SLUG}.json`, 'utf8')) as Article;
 const base = inject('baseUrl');
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let page: Page | undefined;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => close(browser));
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await screenshotOnFailure(page, ctx.task.name);
-  await context?.close();
-  context = undefined;
-  page = undefined;
-});
-
-async function newPage(options = DESKTOP) {
-  context = await browser.newContext(options);
-  page = await context.newPage();
-  return page;
-}
+const session = browserSession();
+const newPage = (options = DESKTOP) => session.open(options);
 
 describe('reading the seed article', () => {
   it('opens from the library', async () => {

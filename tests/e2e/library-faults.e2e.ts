@@ -1,35 +1,18 @@
 // Issue 15, item 5: a damaged or missing library index is named at once, and one bad entry never
 // hides the others.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import en from '../../src/i18n/locales/en.json';
-import { close, DESKTOP, launch, screenshotOnFailure } from './support/browser';
+import { DESKTOP } from './support/browser';
+import { browserSession } from './support/session';
 
 const base = inject('baseUrl');
 const SEED_TITLE = /Ban Tổ chức Thành ủy TP HCM/;
 const subject = en.library.file.index;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => close(browser));
-
-async function journey(name: string, run: (page: Page) => Promise<void>) {
-  const context = await browser.newContext(DESKTOP);
-  const page = await context.newPage();
-  try {
-    await run(page);
-  } catch (err) {
-    await screenshotOnFailure(page, name);
-    throw err;
-  } finally {
-    await context.close();
-  }
-}
+const journey = browserSession().journey(DESKTOP);
 
 it('says at once that the index is missing', () =>
-  journey('library-index-missing', async (page) => {
+  journey(async (page) => {
     await page.route('**/articles/library/manifest.json', (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
     );
@@ -44,7 +27,7 @@ it('says at once that the index is missing', () =>
   }));
 
 it('says that a truncated index is damaged, and where', () =>
-  journey('library-index-truncated', async (page) => {
+  journey(async (page) => {
     await page.route('**/articles/library/manifest.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":1,"arti' }),
     );
@@ -57,7 +40,7 @@ it('says that a truncated index is damaged, and where', () =>
   }));
 
 it('shows the good entries and names the bad one', () =>
-  journey('library-bad-entry', async (page) => {
+  journey(async (page) => {
     await page.route('**/articles/library/page-1.json', async (route) => {
       const page1 = (await (await route.fetch()).json()) as { entries: Record<string, unknown>[] };
       page1.entries.push({ ...page1.entries[0], slug: '../../secret', title: 'Bad one' });

@@ -1,12 +1,12 @@
 // Offline in a real browser, with the service worker: read an article, keep it, go offline, reload and
 // read it; open a second one read before; see what an article not kept says; come back online.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Article } from '../../src/article/schema';
 import { extractArticle } from '../../src/extract/index';
 import { ReaderPage, STRINGS } from './page-models/reader-page';
-import { close, DESKTOP, launch, screenshotOnFailure } from './support/browser';
+import { DESKTOP } from './support/browser';
+import { browserSession } from './support/session';
 
 const base = inject('baseUrl');
 const SEED = 'tphcm-to-chuc-xay-dung-dang-2022';
@@ -23,27 +23,15 @@ const unkept = extractArticle(
 );
 const files = [second, unkept].map((a) => `dist/articles/${a.slug}.json`);
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let page: Page | undefined;
-
-beforeAll(async () => {
-  [second, unkept].forEach((a, i) => writeFileSync(files[i]!, JSON.stringify(a)));
-  browser = await launch();
-});
-afterAll(async () => {
-  await close(browser);
-  files.forEach((f) => rmSync(f, { force: true }));
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await screenshotOnFailure(page, ctx.task.name);
-  await context?.close();
-});
+const session = browserSession(() =>
+  [second, unkept].forEach((a, i) => writeFileSync(files[i]!, JSON.stringify(a))),
+);
+afterAll(() => files.forEach((f) => rmSync(f, { force: true })));
 
 describe('reading offline', { timeout: 90_000 }, () => {
   it('keeps what was read and kept, and says plainly what was not', async () => {
-    context = await browser.newContext({ ...DESKTOP, serviceWorkers: 'allow' });
-    const p = (page = await context.newPage());
+    const p = await session.open({ ...DESKTOP, serviceWorkers: 'allow' });
+    const context = session.context;
     const reader = new ReaderPage(p);
     const title = (t: string) => p.getByRole('heading', { level: 1, name: t });
 

@@ -3,43 +3,29 @@
 // hydrated (React keeps the nodes on screen, says nothing in the console) and then responds, in the
 // reader's own language.
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { Article } from '../../src/article/schema';
 import { LibraryPage } from './page-models/library-page';
 import { ReaderPage, STRINGS } from './page-models/reader-page';
-import { close, DESKTOP, launch, PHONE, screenshotOnFailure } from './support/browser';
+import { DESKTOP, PHONE } from './support/browser';
 import { hydrated } from './support/hydrated';
+import { browserSession } from './support/session';
 
 const SLUG = 'tphcm-to-chuc-xay-dung-dang-2022';
 const seed = JSON.parse(readFileSync(`dist/articles/${SLUG}.json`, 'utf8')) as Article;
 const base = inject('baseUrl');
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let page: Page | undefined;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => close(browser));
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await screenshotOnFailure(page, ctx.task.name);
-  await context?.close();
-  context = undefined;
-  page = undefined;
-});
+const session = browserSession();
 
 describe('without JavaScript', () => {
   it('reads a pre-rendered article from the library and jumps to its sections', async () => {
-    context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
-    page = await context.newPage();
+    const page = await session.open({ ...PHONE, javaScriptEnabled: false });
     await page.goto(`${base}/`);
     await new LibraryPage(page).article(seed.title).click();
     await page.waitForURL(`${base}/a/${SLUG}`);
 
-    await expect
-      .poll(() => page!.getByRole('heading', { level: 1 }).textContent())
-      .toBe(seed.title);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(seed.title);
     const paragraphs = seed.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
     const shown = await page.locator('article p').allTextContents();
     for (const text of paragraphs) expect(shown).toContain(text);
@@ -65,15 +51,15 @@ async function openWatched(
   options = DESKTOP,
   prepare?: (context: BrowserContext) => Promise<unknown>,
 ) {
-  context = await browser.newContext(options);
-  await prepare?.(context);
-  await context.addInitScript(`
+  const page = await session.open(options, async (context) => {
+    await prepare?.(context);
+    await context.addInitScript(`
     new MutationObserver((_, observer) => {
       const node = document.querySelector(${JSON.stringify(selector)});
       if (node) { window.__prerendered = node; observer.disconnect(); }
     }).observe(document, { childList: true, subtree: true });
   `);
-  page = await context.newPage();
+  });
   const messages: string[] = [];
   page.on('console', (m) => {
     // The service worker is blocked on purpose in these tests (support/browser.ts).
@@ -83,7 +69,7 @@ async function openWatched(
   page.on('pageerror', (e) => messages.push(e.message));
   await page.goto(`${base}${path}`);
   const kept = () =>
-    page!.evaluate(
+    page.evaluate(
       (s) => (window as { __prerendered?: Element }).__prerendered === document.querySelector(s),
       selector,
     );
