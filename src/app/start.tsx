@@ -6,6 +6,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import i18n, { i18nReady, preloadLanguages } from '@/i18n';
 import { changeLanguageInBackground } from '@/i18n/use-translation';
+import { setAdoptingPrerenderedHtml } from '@/components/ui/adopting';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { createRouter } from './router';
@@ -31,6 +32,13 @@ function initialized(router: Router): Promise<void> {
   });
 }
 
+/**
+ * Lets the browser run what is waiting (input, a frame) before the next step of the start: each step
+ * (the strings, the router and its loaders, hydration) is then a task of its own, none of them long
+ * enough on a phone to hold up a tap, instead of one task that runs them all.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Runs `then` once, after the whole tree has committed (a parent's effects run after its children's). */
 function AfterCommit({ then, children }: { then: () => void; children: ReactNode }) {
   useEffect(then, [then]);
@@ -40,6 +48,7 @@ function AfterCommit({ then, children }: { then: () => void; children: ReactNode
 export async function startApp(root: HTMLElement): Promise<void> {
   // A reader in English waits for that one chunk, so that no string key ever shows.
   await i18nReady;
+  await nextTask();
   const client = createQueryClient();
   const router = createRouter(client);
   const app = (
@@ -68,6 +77,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
     i18n.off('languageChanged', onChoice);
     if (!chosen) void changeLanguageInBackground(language);
   };
+  const hydrated = () => {
+    setAdoptingPrerenderedHtml(false);
+    toReaderLanguage();
+  };
   // A file that failed to load since the build (damaged, gone, offline and not kept) makes another
   // page than the HTML: that page is rendered in its place rather than hydrated against it.
   const failed = client
@@ -82,7 +95,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
   // As a transition, hydration yields to the browser every few milliseconds (a long article and its
   // sidebar are thousands of nodes) instead of holding the main thread, and a click waits no longer.
+  await nextTask();
+  setAdoptingPrerenderedHtml(true);
   startTransition(() => {
-    hydrateRoot(root, <AfterCommit then={toReaderLanguage}>{app}</AfterCommit>);
+    hydrateRoot(root, <AfterCommit then={hydrated}>{app}</AfterCommit>);
   });
 }

@@ -88,6 +88,16 @@ describe('with JavaScript', () => {
     expect(messages).toEqual([]);
   });
 
+  it('adopts the sidebar as it was pre-rendered instead of rendering it again', async () => {
+    // A synchronous re-render right after hydration, reaching the sidebar while its code was still on
+    // its way, used to throw its HTML away and build it again (a flash, and a long task on a phone).
+    const { page, messages, kept } = await openWatched(`/a/${SLUG}`, '#entities-panel .items li');
+    await hydrated(page, '#entities-panel .items li button');
+    await page.waitForTimeout(300);
+    expect(await kept()).toBe(true);
+    expect(messages).toEqual([]);
+  });
+
   it('gives a reader who chose English the page in English, with no layout shift', async () => {
     const { page, messages, kept } = await openWatched(`/a/${SLUG}`, '#article-title', {
       ...PHONE,

@@ -1,6 +1,7 @@
 // Long content rendered a slice at a time: the first slice at once, the rest in the background, so
 // that the first screen paints quickly and no single task holds the main thread for long.
-import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
+import { adoptingPrerenderedHtml } from './adopting';
 
 export interface GrowingCount {
   /** How many items are rendered now. */
@@ -13,23 +14,11 @@ export interface GrowingCount {
  * Counts up from `first` to `total`, `step` items per background task. Each step is a transition, so
  * React yields to input while rendering it; `reveal` jumps ahead at once.
  */
-const never = () => () => {};
-
-/**
- * True when rendering on the server (a page pre-rendered at build) and while hydrating what it wrote:
- * useSyncExternalStore answers with its server value in both.
- */
-const useFromServer = () =>
-  useSyncExternalStore(
-    never,
-    () => false,
-    () => true,
-  );
-
 export function useGrowingCount(total: number, first: number, step: number): GrowingCount {
   // A pre-rendered page holds every item, to be read without JavaScript; hydration adopts them all.
-  const fromServer = useFromServer();
-  const [shown, setShown] = useState(() => (fromServer ? total : Math.min(total, first)));
+  const [shown, setShown] = useState(() =>
+    adoptingPrerenderedHtml() ? total : Math.min(total, first),
+  );
   useEffect(() => {
     if (shown >= total) return;
     const timer = setTimeout(
