@@ -1,6 +1,6 @@
 // Runs before the first paint (a classic script in <head>, so that no inline script is needed and the
-// Content-Security-Policy can forbid them): the remembered theme and text size, and an early fetch of
-// the article a reader link names, while the app's code downloads.
+// Content-Security-Policy can forbid them): the remembered theme and text size. (The article's file is
+// asked for by main.tsx, after the first paint, together with the app's code.)
 (function () {
   // Scripts run: the stylesheets hide what only works with them when this mark is missing.
   document.documentElement.setAttribute('data-js', '');
@@ -14,12 +14,4 @@
   } catch {
     // No storage: the system theme and the default size.
   }
-  var m = location.pathname.match(/^\/a\/([a-z0-9-]+)\/?$/);
-  if (!m) return;
-  var link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = '/articles/' + m[1] + '.json';
-  document.head.appendChild(link);
 })();

@@ -55,7 +55,7 @@ export async function renderPage(path: string, read: ReadArticlesFile): Promise<
       <StrictMode>
         <Providers client={client}>
           {/* hydrate={false}: no inline script with the loaders' data (the CSP forbids it); the
-              browser runs the loaders again, from files boot.js has already asked for. */}
+              browser runs the loaders again, from files main.tsx has already asked for. */}
           <StaticRouterProvider router={router} context={context} hydrate={false} />
         </Providers>
       </StrictMode>,

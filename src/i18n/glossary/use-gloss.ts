@@ -1,5 +1,5 @@
 // The glossary is only needed in English, so it is loaded then, not with the reader's first paint.
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 type GlossTerm = (vietnamese: string) => string | null;
 
@@ -22,7 +22,9 @@ export function useGloss(english: boolean): GlossTerm {
     import('./index')
       .then((m) => {
         loaded = m.glossTerm;
-        if (live) setGlossTerm(() => m.glossTerm);
+        // Every title in the sidebar is glossed again: as a transition, React renders the rows a
+        // few at a time and lets the browser answer a tap between them (one task of 100 ms on a phone).
+        if (live) startTransition(() => setGlossTerm(() => m.glossTerm));
       })
       // A chunk that cannot load (offline before it was cached) leaves every term in Vietnamese,
       // which is what the reader sees for any term without a gloss; the next mount tries again.
