@@ -42,7 +42,12 @@ describe('the language switch', () => {
       await within(sidebar).findByText(/Secretary of the Ho Chi Minh City Party Committee/),
     ).toBeInTheDocument();
     expect(within(sidebar).getByText(/Prime Minister's Emulation Flag/)).toBeInTheDocument();
-    const role = document.querySelector('article .role[data-gloss]');
+    // The titles in the text are glossed once the new strings are painted.
+    const role = await waitFor(() => {
+      const glossed = document.querySelector('article .role[data-gloss]');
+      expect(glossed).not.toBeNull();
+      return glossed;
+    });
     expect(role?.getAttribute('tabindex')).toBe('0');
     expect(role?.getAttribute('title')).toMatch(/Secretary|Politburo/);
     // Back in Vietnamese, the same title carries no gloss.

@@ -11,7 +11,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams, type Location } from 'react-router';
 import { FILTER_KEYS, type Filters } from '@/collection/filters';
-import { afterNextPaint } from '../after-next-paint';
+import { afterNextPaint } from '@/components/ui/after-next-paint';
 
 export interface LibraryParams {
   q: string;
