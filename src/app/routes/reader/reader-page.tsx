@@ -19,7 +19,7 @@ import { Icon } from '@/components/ui/icon';
 import { useGrowingCount } from '@/components/ui/use-growing-count';
 import { whenIdle } from '@/components/ui/when-idle';
 // The sidebar, the help dialog and the print appendix load lazily: their features say so.
-import { EntitySidebar, PlaceStepper } from '@/features/entities';
+import { EntitySidebar, glossedTerms, PlaceStepper } from '@/features/entities';
 import { KeepArticle } from '@/features/offline';
 import {
   ArticleView,
@@ -38,7 +38,7 @@ import {
   useShortcuts,
 } from '@/features/reader';
 import { Toc, useActiveSection } from '@/features/toc';
-import { useGloss } from '@/i18n/glossary/use-gloss';
+import { prepareGloss, useGloss } from '@/i18n/glossary/use-gloss';
 import './reader-layout.css';
 
 /** Blocks per background step: about 200,000 characters of text, at least a chunk, at most 2,000. */
@@ -58,6 +58,11 @@ export function ReaderPage({ article, keepUrl }: { article: Article; keepUrl?: s
   const [helpOpen, setHelpOpen] = useState(false);
   const english = i18n.language.startsWith('en');
   const gloss = useGloss(english);
+  // In Vietnamese, the English of the article's terms is prepared when idle, for a first switch.
+  useEffect(
+    () => (english ? undefined : prepareGloss(() => glossedTerms(article)).cancel),
+    [english, article],
+  );
   const [glossStore] = useState(() => new GlossStore());
   useLayoutEffect(
     () => glossStore.set(gloss, document.getElementById('main')),
