@@ -41,16 +41,32 @@ export function readingMinutes(article: Article): number {
   return Math.max(1, Math.round(words / 200));
 }
 
-const SPACE = /\s/u;
+/**
+ * The characters JavaScript's `\s` matches, by code: tested without a regular expression, which for
+ * every letter with a diacritic (most Vietnamese syllables have one) cost a call and a string, 50-90 ms
+ * before the first screen of an article of 200,000 short lines.
+ */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** Words as runs of non-space characters, counted in one pass (a split would copy a 10 MB text). */
 function countWords(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const space =
-      code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && SPACE.test(text[i]!));
+    const space = isSpace(text.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;
   }

@@ -104,6 +104,25 @@ describe('the article schema', () => {
     if (!result.ok) expect(result.problems[0]!.path).toBe('blocks[1].names');
   });
 
+  it('rejects a figure whose caption or credit runs past its line, naming which', () => {
+    const article = tiny();
+    const text = 'Quang cảnh hội nghị. Ảnh: Thu Hà';
+    const figure = (credit: { start: number; end: number }) => ({
+      id: 'b1',
+      type: 'figure' as const,
+      text,
+      caption: { start: 0, end: 19 },
+      credit,
+    });
+    article.sections[0]!.endBlock = 2;
+    article.blocks.push(figure({ start: 26, end: 32 }));
+    expect(checkArticle(article).ok).toBe(true);
+    article.blocks[1] = figure({ start: 26, end: 60 });
+    const result = checkArticle(article);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(['blocks[1].credit']);
+  });
+
   it('rejects a directive whose issuer is not a known person', () => {
     const article = tiny();
     article.entities.directives[0]!.issuer = 'nobody';
