@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glossTerm } from '@/i18n/glossary';
 import { PROVINCES, CITIES } from '@/i18n/glossary/provinces';
+import { BUSINESSES, BUSINESSES_STAY_VIETNAMESE } from './glossary/businesses';
 import { FORCES_AND_UNIONS } from './glossary/forces-and-unions';
 import { GOVERNMENT } from './glossary/government';
 import { HONOURS, STAYS_VIETNAMESE } from './glossary/honours';
@@ -16,7 +17,7 @@ describe('glossTerm composes titles and honours from their parts', () => {
     expect(glossTerm(vi)).toBe(en),
   );
   it.each(HONOURS)('honours: %s', (vi, en) => expect(glossTerm(vi)).toBe(en));
-  for (const [rule, cases] of Object.entries(INSTITUTIONS))
+  for (const [rule, cases] of Object.entries({ ...INSTITUTIONS, ...BUSINESSES }))
     it.each(cases)(`${rule}: %s`, (vi, en) => expect(glossTerm(vi)).toBe(en));
   it('covers at least 200 terms', () =>
     expect(
@@ -25,7 +26,9 @@ describe('glossTerm composes titles and honours from their parts', () => {
 });
 
 describe('a term it cannot render whole stays Vietnamese', () => {
-  it.each(STAYS_VIETNAMESE)('%j is not rendered', (vi) => expect(glossTerm(vi)).toBeNull());
+  it.each([...STAYS_VIETNAMESE, ...BUSINESSES_STAY_VIETNAMESE])('%j is not rendered', (vi) =>
+    expect(glossTerm(vi)).toBeNull(),
+  );
 
   it('never mixes English with untranslated Vietnamese words', () => {
     for (const [vi, en] of [...PARTY_AND_STATE, ...GOVERNMENT, ...HONOURS]) {
@@ -66,10 +69,10 @@ describe.skipIf(!existsSync(gold))('coverage of the gold roles and awards', () =
     terms.filter((t) => glossTerm(t) !== null).length / terms.length;
 
   // A ratchet: the floors are what main reaches, rounded down; raise them, never lower them.
-  it('renders at least 89% of the roles in ../shared/gold/dev', () => {
+  it('renders at least 90% of the roles in ../shared/gold/dev', () => {
     const roles = docs.flatMap((d) => d.people.flatMap((p) => p.roles));
     expect(roles.length).toBeGreaterThan(5);
-    expect(share(roles)).toBeGreaterThanOrEqual(0.89);
+    expect(share(roles)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('renders at least 95% of the award names in ../shared/gold/dev', () => {

@@ -1,7 +1,7 @@
 // Bodies known by a proper name after their kind: `Trường THPT Nguyễn Du` -> Nguyễn Du High School,
-// `Quân khu 7` -> Military Region 7, `Công ty TNHH Talentnet` -> Talentnet Limited Liability Company.
+// `Quân khu 7` -> Military Region 7, `Báo Nhân Dân` -> Nhân Dân newspaper (companies: body-company.ts).
 // Vietnamese capitalises common nouns inside names too (`Bệnh viện Mắt Hà Nội` is an eye hospital,
-// `Công ty Cổ phần Sữa Việt Nam` a dairy), so a capitalised name is not enough: only a name that needs
+// `Trường Đại học Y Hà Nội` a medical university), so a capitalised name is not enough: only a name that needs
 // no translation is kept — a number, a province or city, a person's name (schools and streets are
 // named after people), or a brand written without Vietnamese letters.
 import { NAMED_BODIES, type Body, type Kind } from './bodies';
@@ -17,7 +17,7 @@ const FAMILY_NAMES = new Set(
 const PLACES = new Table({ ...PROVINCES, ...CITIES });
 
 /** A name English keeps as it is. */
-function keepsItsName(name: string): boolean {
+export function keepsItsName(name: string): boolean {
   if (!isProperName(name)) return false;
   if (/^\d+$/u.test(name) || PLACES.exact(name)) return true;
   const words = name.split(' ');
@@ -53,15 +53,6 @@ const NAMED_AFTER: Record<string, [string, Kind, boolean, boolean?]> = {
   // A newspaper keeps its Vietnamese name in English (VNA: "Editor-in-Chief of Nhân Dân newspaper"),
   // any name written as one, capitalised.
   Báo: ['% newspaper', 'state', false, true],
-  'Công ty Trách nhiệm hữu hạn Một thành viên': [
-    '% One Member Limited Liability Company',
-    'company',
-    false,
-  ],
-  'Công ty Trách nhiệm hữu hạn': ['% Limited Liability Company', 'company', false],
-  'Công ty Cổ phần': ['% Joint Stock Company', 'company', false],
-  'Tổng công ty': ['% Corporation', 'company', false],
-  'Tập đoàn': ['% Group', 'company', false],
 };
 const KINDS = new Table(Object.fromEntries(Object.keys(NAMED_AFTER).map((k) => [k, k])));
 
@@ -77,9 +68,5 @@ export function namedAfter(text: string): Body | null {
   if (m.en === 'Báo' && forcesPaper(m.rest)) return forcesPaper(m.rest);
   const [pattern, kind, the, placeNamed] = NAMED_AFTER[m.en]!;
   if (!(placeNamed ? isProperName(m.rest) : keepsItsName(m.rest))) return null;
-  // `Tập đoàn Sun Group`, `Tập đoàn Vingroup`: the name already says Group.
-  const word = pattern.replace('% ', '');
-  if (!pattern.startsWith('%') || !m.rest.toLowerCase().endsWith(word.toLowerCase()))
-    return { en: pattern.replace('%', m.rest), the, kind };
-  return { en: m.rest, the, kind };
+  return { en: pattern.replace('%', m.rest), the, kind };
 }

@@ -2,7 +2,10 @@
 // Party and Front bodies inside another body (`Ban Thường vụ Tỉnh ủy`), bodies placed by level, and
 // bodies known by a proper name. A trailing parenthesis says whose body it is: `Cục … (Bộ Y tế)`.
 import { levelBody, localBody, steeringCommittee, superiorBody } from './body-local';
+import { branch, company } from './body-company';
 import { hospital } from './body-hospital';
+import { institute } from './body-institute';
+import { ward } from './body-ward';
 import { namedAfter } from './body-named';
 import { NAMED_BODIES, type Body } from './bodies';
 import { FIELDS, POLICE_UNITS } from './fields';
@@ -193,6 +196,10 @@ export function parseBody(text: string): Body | null {
     localBody(text) ??
     steeringCommittee(text) ??
     hospital(text) ??
+    ward(text) ??
+    institute(text) ??
+    company(text) ??
+    branch(text) ??
     namedAfter(text)
   );
 }

@@ -148,6 +148,9 @@ export const HEADS: Record<string, Head> = {
   'Tổng Thư ký': { en: 'Secretary General' },
   'Hiệu trưởng': { en: 'Principal', by: { academy: 'Rector' } },
   'Phó Hiệu trưởng': { en: 'Vice Principal', by: { academy: 'Vice Rector' } },
+  // The head of a hospital's clinical department (see body-ward.ts).
+  'Trưởng khoa': { en: 'Head of Department', of: 'Head', unit: 'Khoa' },
+  'Phó Trưởng khoa': { en: 'Deputy Head of Department', of: 'Deputy Head', unit: 'Khoa' },
   'Tổng Biên tập': { en: 'Editor-in-Chief' },
   'Phó Tổng Biên tập': { en: 'Deputy Editor-in-Chief' },
   'Người phát ngôn': { en: 'Spokesperson' },
@@ -156,6 +159,8 @@ export const HEADS: Record<string, Head> = {
   'Chuyên gia kinh tế trưởng': { en: 'Chief Economist' },
   'Giám đốc quốc gia': { en: 'Country Director' },
   'Trưởng đại diện': { en: 'Chief Representative' },
+  // Who speaks for a body at an event: `đại diện Bộ Y tế`, a representative of the Ministry of Health.
+  'Đại diện': { en: 'representative' },
 };
 
 /** Posts whose English is not head + body. */

@@ -150,7 +150,6 @@ export const STAYS_VIETNAMESE: string[] = [
   'Phó Chủ tịch UBND tỉnh, Trưởng ban Quản lý khu kinh tế',
   'Đồn trưởng Đồn Biên phòng Cà Pông',
   'Trưởng đại diện WHO tại Việt Nam',
-  'Giám đốc Cty TNHH xây dựng Minh Phát',
   // Capitalised, but common nouns: an ear, nose and throat hospital, a dairy company.
   'Giám đốc Bệnh viện Tai Mũi Họng Trung ương',
   'Tổng Giám đốc Công ty Cổ phần Sữa Việt Nam',
