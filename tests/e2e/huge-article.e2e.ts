@@ -29,6 +29,19 @@ describe('a huge article', { timeout: 120_000 }, () => {
     expect(await last.textContent()).toBe(lines.blocks.at(-1)!.text);
   });
 
+  it('of 5,000 paragraphs shows in its contents the section scrolled to, far down and back up', async () => {
+    const p = await newPage();
+    const reader = new ReaderPage(p);
+    await reader.open(base, long.slug);
+    const current = reader.toc().locator('a[aria-current="location"]');
+    for (const section of [long.sections.at(-3)!, long.sections[2]!]) {
+      const heading = p.locator(`article h2[id="${section.id}"]`);
+      await heading.waitFor({ state: 'attached', timeout: 60_000 });
+      await heading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await expect.poll(() => current.textContent(), { timeout: 10_000 }).toBe(section.heading);
+    }
+  });
+
   it('of 5,000 paragraphs switches language and steps to a mention near its end', async () => {
     const p = await newPage();
     const person = long.entities.people[0]!;

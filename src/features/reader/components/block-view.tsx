@@ -124,7 +124,12 @@ function BlockChunk({ blocks, from, to, marks, refs }: ChunkProps) {
       <MemoBlock key={block.id} block={block} index={i} marks={marks.get(i)} refs={refs.get(i)} />,
     );
   }
-  return <div className="chunk">{out}</div>;
+  // `data-chunk` tells the contents (useActiveSection) to measure this box, not the headings in it.
+  return (
+    <div className="chunk" data-chunk="">
+      {out}
+    </div>
+  );
 }
 
 /**
