@@ -5,6 +5,7 @@ import type { Article } from '../../src/article/schema';
 import { LibraryPage } from './page-models/library-page';
 import { ReaderPage, STRINGS } from './page-models/reader-page';
 import { DESKTOP, PHONE } from './support/browser';
+import { hydrated } from './support/hydrated';
 import { browserSession } from './support/session';
 
 const SLUG = 'tphcm-to-chuc-xay-dung-dang-2022';
@@ -22,6 +23,27 @@ describe('reading the seed article', () => {
     await library.article(seed.title).click();
     await p.getByRole('heading', { level: 1, name: seed.title }).waitFor();
     expect(p.url()).toBe(`${base}/a/${SLUG}`);
+  });
+
+  it('never downloads the English glossary while the interface is in Vietnamese', async () => {
+    const p = await newPage();
+    const scripts: string[] = [];
+    p.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname);
+    });
+    const glossaryLoaded = () =>
+      scripts.some((path) => readFileSync(`dist${path}`, 'utf8').includes('Politburo'));
+    const reader = new ReaderPage(p);
+    await reader.open(base, SLUG);
+    await hydrated(p, '.lang-switch button[lang="en"]');
+    // The sidebar and everything else the page loads when idle have come by now.
+    await reader.person('Nguyễn Văn Nên').waitFor();
+    await p.waitForTimeout(1500);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(glossaryLoaded()).toBe(false);
+
+    await reader.languageButton('en').click();
+    await expect.poll(glossaryLoaded).toBe(true);
   });
 
   it('lands on each heading from the contents, changes the hash, and goes Back', async () => {

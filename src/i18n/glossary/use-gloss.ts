@@ -1,8 +1,8 @@
-// The glossary is only needed in English, so it is not part of the reader's first paint. For a reader
-// in Vietnamese it is loaded, and the article's own terms glossed, when the browser is idle after that
-// (prepareGloss): a first switch to English then finds them ready instead of loading the module,
-// building its tables and composing every title in the switch's own frames (45 of the 75 ms a first
-// switch took on the seed).
+// The glossary is only needed in English, so it is loaded when English is on (issue 11: it stays out
+// of the Vietnamese reader's download), never with the reader's first paint. Once it has been loaded
+// in this visit, a reader back in Vietnamese has the next article's terms glossed when the browser is
+// idle (prepareGloss), so that switching to English again finds them ready instead of composing every
+// title in the switch's own frames.
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { whenIdle } from '@/components/ui/when-idle';
 
@@ -21,7 +21,7 @@ function cached(glossTerm: GlossTerm, vi: string): string | null {
 /** A gloss function for the current language: null for every term until (and unless) it is English. */
 export function useGloss(english: boolean): GlossTerm {
   const [glossTerm, setGlossTerm] = useState<GlossTerm | null>(() => loaded);
-  // Loaded in the background since this component mounted: used as it is, without waiting for it.
+  // Loaded since this component mounted (English came on elsewhere): used at once, without waiting.
   const ready = glossTerm ?? loaded;
   useEffect(() => {
     if (!english || ready) return;
@@ -50,8 +50,9 @@ export function useGloss(english: boolean): GlossTerm {
 const SLICE_MS = 5;
 
 /**
- * When the browser is idle, loads the glossary and glosses `terms()`, a few per idle moment. `done`
- * resolves when all are glossed (or the glossary cannot load); `cancel` stops (the work done is kept).
+ * When the browser is idle, glosses `terms()` with the glossary already loaded, a few per idle moment;
+ * nothing when English has not been on yet (the glossary is not downloaded for that). `done` resolves
+ * when all are glossed; `cancel` stops (the work done is kept).
  */
 export function prepareGloss(terms: () => Iterable<string>): {
   done: Promise<void>;
@@ -59,24 +60,18 @@ export function prepareGloss(terms: () => Iterable<string>): {
 } {
   let live = true;
   let cancelIdle = () => {};
+  const glossary = loaded;
   const done = new Promise<void>((resolve) => {
-    cancelIdle = whenIdle(() => {
-      import('./index')
-        .then((m) => {
-          loaded = m.glossTerm;
-          const queue = [...new Set(terms())];
-          let next = 0;
-          const step = () => {
-            const until = performance.now() + SLICE_MS;
-            while (next < queue.length && performance.now() < until)
-              cached(m.glossTerm, queue[next++]!);
-            if (next < queue.length && live) cancelIdle = whenIdle(step);
-            else resolve();
-          };
-          if (live) cancelIdle = whenIdle(step);
-        })
-        .catch(() => resolve());
-    });
+    if (!glossary) return resolve();
+    const queue = [...new Set(terms())];
+    let next = 0;
+    const step = () => {
+      const until = performance.now() + SLICE_MS;
+      while (next < queue.length && performance.now() < until) cached(glossary, queue[next++]!);
+      if (next < queue.length && live) cancelIdle = whenIdle(step);
+      else resolve();
+    };
+    cancelIdle = whenIdle(step);
   });
   return {
     done,
