@@ -1,6 +1,6 @@
 // On the library page: keep the whole collection for offline reading, see the storage it takes, and
 // free it again.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { cacheAvailable, forgetAll, keep, storageUsed } from '../api/articles-cache';
 
@@ -18,6 +18,8 @@ const megabytes = (bytes: number, lang: string) =>
     maximumFractionDigits: bytes < 10e6 ? 1 : 0,
   }).format(bytes / 1e6);
 
+const never = () => () => {};
+
 interface Props {
   /** How many articles the collection holds. */
   articles: number;
@@ -27,12 +29,15 @@ interface Props {
 
 export function OfflineStorage({ articles, files }: Props) {
   const { t, i18n } = useTranslation();
+  // Rendered at build without the Cache API, so nothing there: hydrate as that page was (a section
+  // where the HTML has none fails hydration), then show the section.
+  const available = useSyncExternalStore(never, cacheAvailable, () => false);
   const [state, setState] = useState<State>({ name: 'idle' });
   const [used, setUsed] = useState<{ usage: number; quota: number } | null>(null);
   useEffect(() => {
     if (state.name !== 'keeping') void storageUsed().then(setUsed);
   }, [state.name]);
-  if (!cacheAvailable()) return null;
+  if (!available) return null;
 
   const keepAll = async () => {
     setState({ name: 'keeping', done: 0, total: articles });
