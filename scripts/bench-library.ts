@@ -3,22 +3,23 @@
 // paint, time to first paint of the library and of /people, search latency (median and p95 over 24
 // queries, each from an idle page, after the first, which loads the index; with the page's longest
 // task while it does) with the median of each of a query's stages, and the tab's JS heap (page and
-// workers). Run after `npm run build`.
+// workers). Run after `npm run build`. Options (bench-library-options.ts) reuse an ingested
+// collection, measure only the search, or compare builds alternately.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
-import { cast } from '../src/collection/synth/compose';
+import type { Browser, Page } from 'playwright-core';
 import { close, DESKTOP, launch } from '../tests/e2e/support/browser';
-import { hydrated } from '../tests/e2e/support/hydrated';
 import { startPreview } from '../tests/e2e/support/server';
-import { searchOnce, tabHeap, type SearchTiming } from './search-probe';
+import { benchOptions } from './bench-library-options';
+import { benchQueries, searchRound } from './bench-search-round';
+import { tabHeap, type SearchTiming } from './search-probe';
 
-const SIZES = (process.argv[2] ?? '1000,10000').split(',').map(Number);
 const TSX = join('node_modules', '.bin', 'tsx');
-const PAUSE_MS = 300;
+/** The heap's measure attaches to the search worker, which a busy machine may leave unanswered. */
+const HEAP_WAIT_MS = 60_000;
 
 function run(args: string[]) {
   const started = performance.now();
@@ -41,6 +42,7 @@ const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 /** Navigates and returns ms from navigation start until `selector` is visible, and the gzip bytes of /articles/ files fetched by then. */
 async function firstPaint(page: Page, url: string, selector: string) {
@@ -63,19 +65,87 @@ async function firstPaint(page: Page, url: string, selector: string) {
   return { ms, bytes };
 }
 
-const plain = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+function searchFigures(dist: string, first: SearchTiming, timings: SearchTiming[]) {
+  const times = timings.map((x) => x.total);
+  const stage = (k: keyof SearchTiming) =>
+    pct(
+      timings.map((x) => x[k]),
+      0.5,
+    ).toFixed(1);
+  return (
+    `  search (${dist}, load ${load()}): first query (loads the index) ${first.total.toFixed(0)} ms, ` +
+    `the page's longest task meanwhile ${first.longestTask.toFixed(0)} ms; then ${times.length} queries ` +
+    `median ${pct(times, 0.5).toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms\n` +
+    `  a query's stages (medians): index lookup (in the worker, there and back) ${stage('lookup')} ms, order/filters ` +
+    `${stage('results')} ms, URL update and rendering ${stage('react')} ms, to the frame painted ${stage('paint')} ms`
+  );
+}
+
+/** Every figure the browser gives for the collection at `out` (already set as DOCBAO_ARTICLES). */
+async function inBrowser(
+  browser: Browser,
+  n: number,
+  searchOnly: boolean,
+  dists: string[],
+  rounds: number,
+) {
+  const lines: string[] = [];
+  const queries = benchQueries(n);
+  const servers = await Promise.all(dists.map((d) => startPreview(d)));
+  try {
+    for (let round = 0; round < rounds; round++)
+      for (const [i, server] of servers.entries()) {
+        const context = await browser.newContext(DESKTOP);
+        const page = await context.newPage();
+        if (!searchOnly && round === 0) {
+          const library = await firstPaint(page, `${server.url}/?lang=en`, '.card h2 a');
+          const people = await firstPaint(page, `${server.url}/people?lang=en`, '.card h2 a');
+          lines.push(
+            `  library first paint ${library.ms.toFixed(0)} ms with ${kb(library.bytes)} gzip of collection data; ` +
+              `/people first paint ${people.ms.toFixed(0)} ms (${kb(people.bytes)}) (${dists[i]}, load ${load()})`,
+          );
+        }
+        const { first, timings } = await searchRound(page, server.url, queries);
+        lines.push(searchFigures(dists[i]!, first, timings));
+        process.stdout.write(`${lines.splice(0).join('\n')}\n`);
+        if (round === 0) {
+          const heap = await Promise.race([tabHeap(page), page.waitForTimeout(HEAP_WAIT_MS)]);
+          process.stdout.write(
+            heap
+              ? `  JS heap ${mb(heap.page + heap.workers)} (page ${mb(heap.page)}, workers ${mb(heap.workers)})\n`
+              : `  JS heap not measured: the browser did not answer within ${HEAP_WAIT_MS / 1000} s\n`,
+          );
+        }
+        await context.close();
+      }
+  } finally {
+    for (const server of servers) server.stop();
+  }
+}
 
 async function main() {
+  const options = benchOptions(process.argv.slice(2));
   const browser = await launch();
-  const rows: string[] = [];
   const perArticle: number[] = [];
   try {
-    for (const n of SIZES) {
+    if (options.collection) {
+      const manifest = JSON.parse(
+        readFileSync(join(options.collection, 'library/manifest.json'), 'utf8'),
+      ) as { articles: number };
+      process.env.DOCBAO_ARTICLES = options.collection;
+      process.stdout.write(
+        `${manifest.articles.toLocaleString('en')} articles (${options.collection}, ingested already): ` +
+          `output ${mb(folderBytes(options.collection))}\n`,
+      );
+      await inBrowser(
+        browser,
+        manifest.articles,
+        options.searchOnly,
+        options.dists,
+        options.rounds,
+      );
+    }
+    for (const n of options.collection ? [] : options.sizes) {
       const dir = mkdtempSync(join(tmpdir(), `docbao-bench-${n}-`));
       try {
         run(['scripts/synth.ts', String(n), '--out', join(dir, 'in')]);
@@ -83,62 +153,14 @@ async function main() {
         const ingestMs = run(['src/cli/ingest.ts', join(dir, 'in'), '--out', out]);
         const againMs = run(['src/cli/ingest.ts', join(dir, 'in'), '--out', out]);
         perArticle.push(ingestMs / n);
+        process.stdout.write(
+          `${n.toLocaleString('en')} articles: ingest ${(ingestMs / 1000).toFixed(1)} s ` +
+            `(${(ingestMs / n).toFixed(2)} ms/article; again, unchanged: ${(againMs / 1000).toFixed(1)} s); ` +
+            `output ${mb(folderBytes(out))}, search index ${mb(statSync(join(out, 'search/index.json')).size)} ` +
+            `(load ${load()})\n`,
+        );
         process.env.DOCBAO_ARTICLES = out;
-        const server = await startPreview();
-        try {
-          const context = await browser.newContext(DESKTOP);
-          const page = await context.newPage();
-          const library = await firstPaint(page, `${server.url}/?lang=en`, '.card h2 a');
-          const people = await firstPaint(page, `${server.url}/people?lang=en`, '.card h2 a');
-          await page.goto(`${server.url}/?lang=en`);
-          // The pre-rendered form is on screen before the app's code runs: search once it has.
-          await hydrated(page, 'input[type="search"]');
-          const officials = cast(Math.max(40, Math.round(n / 25)), 7);
-          const queries = [
-            ...officials.slice(0, 8).map((o) => o.name),
-            ...officials.slice(8, 16).map((o) => plain(o.name)),
-            'đê điều',
-            'de dieu',
-            'chuyen doi so',
-            'Bằng khen',
-            'trạm y tế',
-            'giai ngan',
-            'Long An',
-            'huan chuong',
-          ];
-          const first = await searchOnce(page, 'phong chong thien tai');
-          const timings: SearchTiming[] = [];
-          for (const q of queries) {
-            // A reader submits a query to an idle page: what the last one left for after its paint
-            // (the filters' counts, the URL) is done by then.
-            await page.waitForTimeout(PAUSE_MS);
-            timings.push(await searchOnce(page, q));
-          }
-          const times = timings.map((x) => x.total);
-          const stage = (k: keyof SearchTiming) =>
-            pct(
-              timings.map((x) => x[k]),
-              0.5,
-            ).toFixed(1);
-          const heap = await tabHeap(page);
-          rows.push(
-            `${n.toLocaleString('en')} articles: ingest ${(ingestMs / 1000).toFixed(1)} s ` +
-              `(${(ingestMs / n).toFixed(2)} ms/article; again, unchanged: ${(againMs / 1000).toFixed(1)} s); ` +
-              `output ${mb(folderBytes(out))}, search index ${mb(statSync(join(out, 'search/index.json')).size)}\n` +
-              `  library first paint ${library.ms.toFixed(0)} ms with ${kb(library.bytes)} gzip of collection data; ` +
-              `/people first paint ${people.ms.toFixed(0)} ms (${kb(people.bytes)})\n` +
-              `  search: first query (loads the index) ${first.total.toFixed(0)} ms, the page's longest task ` +
-              `meanwhile ${first.longestTask.toFixed(0)} ms; then ${times.length} queries ` +
-              `median ${pct(times, 0.5).toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms; ` +
-              `JS heap ${mb(heap.page + heap.workers)} (page ${mb(heap.page)}, workers ${mb(heap.workers)})\n` +
-              `  a query's stages (medians): index lookup (in the worker, there and back) ${stage('lookup')} ms, order/filters ` +
-              `${stage('results')} ms, URL update and rendering ${stage('react')} ms, to the frame painted ${stage('paint')} ms`,
-          );
-          process.stdout.write(`${rows.at(-1)}\n`);
-          await context.close();
-        } finally {
-          server.stop();
-        }
+        await inBrowser(browser, n, options.searchOnly, options.dists, options.rounds);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -152,4 +174,7 @@ async function main() {
   }
 }
 
-await main();
+await main().catch((err: unknown) => {
+  process.stderr.write(`bench:library: ${(err as Error).message}\n`);
+  process.exitCode = 2;
+});

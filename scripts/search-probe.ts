@@ -17,8 +17,13 @@ export interface SearchTiming {
   longestTask: number;
 }
 
-/** Submits `query` as a reader does (Enter) and times it until its results are on screen. */
-export async function searchOnce(page: Page, query: string): Promise<SearchTiming> {
+/**
+ * Submits `query` as a reader does (Enter) and times it until its results are on screen. Null when
+ * the search box was replaced before the query took: React renders the page again, new nodes and
+ * all, when the pre-rendered page differs from what it renders (a build served with another
+ * collection), and the box found may be the old one. Ask again then.
+ */
+export async function searchOnce(page: Page, query: string): Promise<SearchTiming | null> {
   return page.evaluate(`(async () => {
     const tasks = [];
     const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
@@ -30,11 +35,15 @@ export async function searchOnce(page: Page, query: string): Promise<SearchTimin
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.form.requestSubmit();
     const done = () => document.querySelector('section[data-query=' + JSON.stringify(${JSON.stringify(query)}) + ']:not([aria-busy="true"])');
-    await new Promise((resolve) => {
-      if (done()) return resolve();
-      const o = new MutationObserver(() => done() && (o.disconnect(), resolve()));
+    const took = await new Promise((resolve) => {
+      if (done()) return resolve(true);
+      const o = new MutationObserver(() => {
+        if (done()) o.disconnect(), resolve(true);
+        else if (!input.isConnected) o.disconnect(), resolve(false);
+      });
       o.observe(document.body, { subtree: true, childList: true, attributes: true });
     });
+    if (!took) return null;
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const end = performance.now();
     tasks.push(...observer.takeRecords());
@@ -51,7 +60,7 @@ export async function searchOnce(page: Page, query: string): Promise<SearchTimin
       total: end - start, lookup, results, react: at - start - lookup - results, paint: end - at,
       longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
     };
-  })()`) as Promise<SearchTiming>;
+  })()`) as Promise<SearchTiming | null>;
 }
 
 /** Sends a CDP command to a target attached through `client` (a worker of the page). */

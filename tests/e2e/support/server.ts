@@ -1,4 +1,4 @@
-// Serves dist/ with `vite preview` on a free local port and waits until it answers.
+// Serves dist/ (or another build) with `vite preview` on a free local port and waits until it answers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -14,9 +14,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startPreview(): Promise<{ url: string; stop: () => void }> {
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` first');
+/** Serves `outDir` (a build: dist/, or a copy of an earlier one kept to compare with). */
+export async function startPreview(outDir = 'dist'): Promise<{ url: string; stop: () => void }> {
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` first`);
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
@@ -28,6 +29,8 @@ export async function startPreview(): Promise<{ url: string; stop: () => void }>
       '--port',
       String(port),
       '--strictPort',
+      '--outDir',
+      outDir,
     ],
     { stdio: 'ignore' },
   );
