@@ -9,7 +9,7 @@
 //                      alternately, one round each in turn, so both see the same load
 //   --rounds N         rounds of the queries per build (default 1)
 
-export interface BenchOptions {
+interface BenchOptions {
   sizes: number[];
   collection: string | null;
   searchOnly: boolean;

@@ -7,6 +7,7 @@ import { hydrated } from '../tests/e2e/support/hydrated';
 import { searchOnce, type SearchTiming } from './search-probe';
 
 const PAUSE_MS = 300;
+const SETTLE_MS = 2000;
 
 const plain = (s: string) =>
   s
@@ -48,6 +49,10 @@ export async function searchRound(page: Page, url: string, queries: string[]) {
   await page.goto(`${url}/?lang=en`);
   say('library open');
   // The pre-rendered form is on screen before the app's code runs: search once it has.
+  await hydrated(page, 'input[type="search"]');
+  // When the pre-rendered page differs from the collection served, React renders it again just
+  // after: let that pass, and take the new box.
+  await page.waitForTimeout(SETTLE_MS);
   await hydrated(page, 'input[type="search"]');
   say('search box ready');
   const first = await searchUntilTaken(page, 'phong chong thien tai');

@@ -17,11 +17,14 @@ export interface SearchTiming {
   longestTask: number;
 }
 
+/** How long a query may take before the probe asks again (a query lost, not a slow one). */
+const WAIT_S = 60;
+
 /**
  * Submits `query` as a reader does (Enter) and times it until its results are on screen. Null when
  * the search box was replaced before the query took: React renders the page again, new nodes and
  * all, when the pre-rendered page differs from what it renders (a build served with another
- * collection), and the box found may be the old one. Ask again then.
+ * collection), and the box found may be the old one; or no results within WAIT_S. Ask again then.
  */
 export async function searchOnce(page: Page, query: string): Promise<SearchTiming | null> {
   return page.evaluate(`(async () => {
@@ -35,8 +38,11 @@ export async function searchOnce(page: Page, query: string): Promise<SearchTimin
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.form.requestSubmit();
     const done = () => document.querySelector('section[data-query=' + JSON.stringify(${JSON.stringify(query)}) + ']:not([aria-busy="true"])');
+    // The input event may have let React finish its work, replacing the box (and its form) first.
+    if (!input.isConnected) return null;
     const took = await new Promise((resolve) => {
       if (done()) return resolve(true);
+      setTimeout(() => resolve(false), ${WAIT_S * 1000});
       const o = new MutationObserver(() => {
         if (done()) o.disconnect(), resolve(true);
         else if (!input.isConnected) o.disconnect(), resolve(false);
