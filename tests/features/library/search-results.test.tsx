@@ -46,14 +46,19 @@ describe('search results', { timeout: 30_000 }, () => {
       { name: t('library.results', { count: 22 }) },
       { timeout: 3000 },
     );
-    expect(cards()).toBe(20);
+    // A screenful in the first frame, the rest of the first 20 in the next.
+    await waitFor(() => expect(cards()).toBe(20));
     await userEvent.click(
       screen.getByRole('button', { name: t('library.showMore', { count: 2 }) }),
     );
     expect(cards()).toBe(22);
     await search('cong trinh');
-    await screen.findByRole('heading', { name: t('library.results', { count: 22 }) });
-    expect(cards()).toBe(20);
+    await screen.findByRole(
+      'heading',
+      { name: t('library.results', { count: 22 }) },
+      { timeout: 3000 },
+    );
+    await waitFor(() => expect(cards()).toBe(20));
   });
 
   it('returns to the previous query and its results on Back', async () => {

@@ -16,6 +16,7 @@ import { ExportButtons } from './export-buttons';
 import { FilterPanel } from './filter-panel';
 import { SearchBox } from './search-box';
 import { BadEntries, LoadProblem } from './load-problem';
+import { useAfterPaint } from '../hooks/use-after-paint';
 import { useLocalPeople } from '../hooks/use-local-people';
 import { useResults } from '../hooks/use-results';
 import { useSearchClient } from '../hooks/use-search-client';
@@ -25,6 +26,9 @@ import '../library.css';
 // Results shown at once, then more on request: a screen or two of cards. Rendering and laying out
 // cards is most of a query's time, so a longer first list would make every search slower.
 const SHOWN = 20;
+// Of these, the frame that first shows new results holds a screenful (more than fits on a desktop
+// or a phone); the rest follow in the next, below the fold, before the reader scrolls.
+const FIRST = 10;
 
 export function LibraryView({ local }: { local: Article[] }) {
   const { t } = useTranslation();
@@ -45,7 +49,9 @@ export function LibraryView({ local }: { local: Article[] }) {
   // How many results are shown, for these results only: a new query or filter starts again at SHOWN.
   const resultsKey = `${params.q}\u0000${JSON.stringify(params.filters)}`;
   const [more, setMore] = useState({ key: resultsKey, shown: SHOWN });
-  const shown = more.key === resultsKey ? more.shown : SHOWN;
+  const shownAll = more.key === resultsKey ? more.shown : SHOWN;
+  const painted = useAfterPaint(results.entries);
+  const shown = painted === results.entries ? shownAll : Math.min(shownAll, FIRST);
   // Focus on the search box starts loading the index, so that it is often there by Enter; a query
   // is sent to it before anything is rendered, so the lookup runs while React renders the wait.
   const searchClient = useSearchClient(manifest.data?.search ?? []);
@@ -118,9 +124,12 @@ export function LibraryView({ local }: { local: Article[] }) {
             <EntryCard key={`${e.local ? 'l' : 'c'}-${e.slug}`} entry={e} highlight={highlight} />
           ))}
         </ul>
-        {results.entries.length > shown && (
-          <button type="button" onClick={() => setMore({ key: resultsKey, shown: shown + SHOWN })}>
-            {t('library.showMore', { count: results.entries.length - shown })}
+        {results.entries.length > shownAll && (
+          <button
+            type="button"
+            onClick={() => setMore({ key: resultsKey, shown: shownAll + SHOWN })}
+          >
+            {t('library.showMore', { count: results.entries.length - shownAll })}
           </button>
         )}
       </section>
