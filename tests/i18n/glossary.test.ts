@@ -9,6 +9,7 @@ import { GOVERNMENT } from './glossary/government';
 import { HONOURS, STAYS_VIETNAMESE } from './glossary/honours';
 import { INSTITUTIONS } from './glossary/institutions';
 import { PARTY_AND_STATE } from './glossary/party-and-state';
+import { VILLAGES_AND_COMMANDS, VILLAGES_STAY_VIETNAMESE } from './glossary/villages-and-commands';
 
 describe('glossTerm composes titles and honours from their parts', () => {
   it.each(PARTY_AND_STATE)('Party and State: %s', (vi, en) => expect(glossTerm(vi)).toBe(en));
@@ -17,7 +18,11 @@ describe('glossTerm composes titles and honours from their parts', () => {
     expect(glossTerm(vi)).toBe(en),
   );
   it.each(HONOURS)('honours: %s', (vi, en) => expect(glossTerm(vi)).toBe(en));
-  for (const [rule, cases] of Object.entries({ ...INSTITUTIONS, ...BUSINESSES }))
+  for (const [rule, cases] of Object.entries({
+    ...INSTITUTIONS,
+    ...BUSINESSES,
+    ...VILLAGES_AND_COMMANDS,
+  }))
     it.each(cases)(`${rule}: %s`, (vi, en) => expect(glossTerm(vi)).toBe(en));
   it('covers at least 200 terms', () =>
     expect(
@@ -26,8 +31,9 @@ describe('glossTerm composes titles and honours from their parts', () => {
 });
 
 describe('a term it cannot render whole stays Vietnamese', () => {
-  it.each([...STAYS_VIETNAMESE, ...BUSINESSES_STAY_VIETNAMESE])('%j is not rendered', (vi) =>
-    expect(glossTerm(vi)).toBeNull(),
+  it.each([...STAYS_VIETNAMESE, ...BUSINESSES_STAY_VIETNAMESE, ...VILLAGES_STAY_VIETNAMESE])(
+    '%j is not rendered',
+    (vi) => expect(glossTerm(vi)).toBeNull(),
   );
 
   it('never mixes English with untranslated Vietnamese words', () => {

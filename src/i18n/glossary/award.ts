@@ -130,7 +130,8 @@ function badgeOrPrize(text: string): string | null {
   const badge = /^huy hiệu (\d+) năm tuổi đảng$/iu.exec(text);
   if (badge) return `${badge[1]}-year Party membership badge`;
   if (/^huy hiệu Tuổi trẻ dũng cảm$/iu.test(text)) return 'Brave Youth Badge';
-  const rest = after(text, 'Giải thưởng');
+  // `Giải Báo chí Quốc gia`: the press often drops `thưởng`.
+  const rest = after(text, 'Giải thưởng') ?? after(text, 'Giải');
   const p = rest && PRIZE.prefixes(rest)[0];
   if (!p) return null;
   if (!p.rest) return p.en;

@@ -87,6 +87,7 @@ export const NAMED_BODIES: Record<string, Body> = {
   'Bảo hiểm xã hội Việt Nam': { ...state('Vietnam Social Security'), the: false },
   'Hội đồng Thi đua - Khen thưởng Trung ương': state('Central Emulation and Commendation Council'),
   'Hội đồng Thi đua - Khen thưởng': state('Emulation and Commendation Council'),
+  'Ban Thi đua - Khen thưởng Trung ương': state('Central Emulation and Commendation Committee'),
   'Viện Hàn lâm Khoa học xã hội Việt Nam': academy('Vietnam Academy of Social Sciences'),
   'Viện Hàn lâm Khoa học và Công nghệ Việt Nam': academy(
     'Vietnam Academy of Science and Technology',

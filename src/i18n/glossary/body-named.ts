@@ -6,7 +6,7 @@
 // named after people), or a brand written without Vietnamese letters.
 import { NAMED_BODIES, type Body, type Kind } from './bodies';
 import { CITIES, PROVINCES } from './provinces';
-import { isProperName, Table } from './text';
+import { after, isProperName, Table } from './text';
 
 // The commonest family names: a name that starts with one is a person's.
 const FAMILY_NAMES = new Set(
@@ -69,4 +69,13 @@ export function namedAfter(text: string): Body | null {
   const [pattern, kind, the, placeNamed] = NAMED_AFTER[m.en]!;
   if (!(placeNamed ? isProperName(m.rest) : keepsItsName(m.rest))) return null;
   return { en: pattern.replace('%', m.rest), the, kind };
+}
+
+/** A unit's command: `Bộ Tư lệnh Quân khu 9` -> the Military Region 9 Command. */
+export function command(text: string): Body | null {
+  const rest = after(text, 'Bộ Tư lệnh');
+  const unit = rest ? namedAfter(rest) : null;
+  return unit?.kind === 'force' && !unit.the
+    ? { en: `${unit.en} Command`, the: true, kind: 'force' }
+    : null;
 }

@@ -6,7 +6,7 @@ import { branch, company } from './body-company';
 import { hospital } from './body-hospital';
 import { institute } from './body-institute';
 import { ward } from './body-ward';
-import { namedAfter } from './body-named';
+import { command, namedAfter } from './body-named';
 import { NAMED_BODIES, type Body } from './bodies';
 import { FIELDS, POLICE_UNITS } from './fields';
 import { fullPlace, parsePlace } from './place';
@@ -200,6 +200,7 @@ export function parseBody(text: string): Body | null {
     institute(text) ??
     company(text) ??
     branch(text) ??
+    command(text) ??
     namedAfter(text)
   );
 }

@@ -69,6 +69,9 @@ export const HONOUR_TITLES: Record<string, string> = {
   'Tập thể lao động xuất sắc': 'Excellent Labour Collective',
   'Lao động tiên tiến': 'Advanced Worker',
   'Chiến sĩ tiên tiến': 'Advanced Soldier',
+  // The army's titles for a unit and a soldier of the year.
+  'Đơn vị quyết thắng': 'Determined-to-Win Unit',
+  'Chiến sĩ quyết thắng': 'Determined-to-Win Soldier',
 };
 
 /** What a commemorative medal honours: `Kỷ niệm chương "Vì sự nghiệp Công đoàn"`. */
@@ -102,6 +105,8 @@ export const MOTTOS: Record<string, string> = {
 export const PRIZES: Record<string, string> = {
   'Hồ Chí Minh': 'Ho Chi Minh Prize',
   'Nhà nước': 'State Prize',
+  // The press's own prize, given every year on 21 June.
+  'Báo chí Quốc gia': 'National Press Award',
 };
 export const PRIZE_FIELDS: Record<string, string> = {
   'khoa học và công nghệ': 'Science and Technology',

@@ -63,6 +63,8 @@ export const LOCAL_BODIES: Record<string, LocalBody> = {
   'Cục Quản lý thị trường': { en: 'Market Surveillance Department', kind: 'department' },
   'Trường Chính trị': { en: 'Political School' },
   'Hội đồng Thi đua - Khen thưởng': { en: 'Emulation and Commendation Council' },
+  // The council's standing office in every province, under its Department of Home Affairs.
+  'Ban Thi đua - Khen thưởng': { en: 'Emulation and Commendation Committee' },
 };
 
 /** Committees named after their level (`Tỉnh ủy`, `Thành đoàn`): their level is in the word. */

@@ -1,4 +1,5 @@
-// Places in titles: `tỉnh Quảng Trị`, `TP Hà Nội`, `huyện Đăk Hà`, `Quận 1`, `xã Tân An, huyện Hàm Yên`.
+// Places in titles: `tỉnh Quảng Trị`, `TP Hà Nội`, `huyện Đăk Hà`, `Quận 1`, `xã Tân An, huyện Hàm Yên`,
+// `thôn Phú Xuân`.
 // The province and city names come from one table; a district, commune or ward is any proper name
 // after its level word, kept as written.
 import { CITIES, COUNTRIES, PROVINCES } from './provinces';
@@ -13,7 +14,9 @@ export type Level =
   | 'town'
   | 'commune'
   | 'ward'
-  | 'township';
+  | 'township'
+  | 'village'
+  | 'hamlet';
 
 export interface Place {
   level: Level;
@@ -36,6 +39,11 @@ const LEVELS: [string, Level, string][] = [
   ['huyện', 'district', 'District'],
   ['phường', 'ward', 'Ward'],
   ['xã', 'commune', 'Commune'],
+  // Below the commune: a village (thôn; bản in the uplands) or a hamlet (ấp, in the south). Not `buôn`:
+  // it begins town names too (Buôn Ma Thuột).
+  ['thôn', 'village', 'Village'],
+  ['bản', 'village', 'Village'],
+  ['ấp', 'hamlet', 'Hamlet'],
 ];
 
 /** A place named without its level word: a province, a centrally-run city or a country. */

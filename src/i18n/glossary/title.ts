@@ -69,10 +69,13 @@ function headed(vi: string, rest: string): string | null {
       ? 'Politburo member'
       : `${en} of ${withThe(body)}`;
   }
-  // `Chủ tịch xã Tân An`: the chair of a place's People's Committee, named by the place.
-  if (/^(?:Phó )?Chủ tịch$/u.test(vi)) {
+  // `Chủ tịch xã Tân An`: the chair of a place's People's Committee, named by the place; `Trưởng thôn
+  // Phú Xuân`: a village's or hamlet's head, who heads no body but the place itself.
+  const chair = /^(?:Phó )?Chủ tịch$/u.test(vi);
+  if (chair || /^(?:Phó )?Trưởng$/u.test(vi)) {
     const place = parsePlace(rest);
-    if (place && place.name && place.level !== 'country')
+    const village = place?.level === 'village' || place?.level === 'hamlet';
+    if (place && place.name && place.level !== 'country' && chair !== village)
       return `${head.en} of ${fullPlace(place)}${place.within}`;
   }
   return null;
