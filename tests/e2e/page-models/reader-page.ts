@@ -4,6 +4,9 @@ import { hydrated } from '../support/hydrated';
 import en from '../../../src/i18n/locales/en.json';
 import vi from '../../../src/i18n/locales/vi.json';
 
+/** The first item of the sidebar's lists, rendered by the sidebar's own (lazily loaded) code. */
+const SIDEBAR_ITEM = '.sidebar-inner button.item';
+
 export type Strings = typeof en;
 export const STRINGS = { en, vi } as const;
 
@@ -17,6 +20,9 @@ export class ReaderPage {
     await this.page.goto(`${baseUrl}/a/${slug}${query}`);
     await this.page.locator('article h1').waitFor();
     await hydrated(this.page, 'article h1');
+    // The sidebar's code comes after the article's: a pre-rendered sidebar shows its buttons before
+    // they respond, so a test that clicks one waits for it too (a reader taps again; a test cannot).
+    if (await this.page.locator(SIDEBAR_ITEM).count()) await hydrated(this.page, SIDEBAR_ITEM);
   }
 
   toc() {
