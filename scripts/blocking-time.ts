@@ -12,15 +12,9 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/e2e/support/browser';
 import { startPreview } from '../tests/e2e/support/server';
+import { median, pageRuns } from './support/page-runs';
 
-const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error('blocking-time: --runs takes a whole number of at least 1');
-  process.exit(2);
-}
-const paths = args.length ? args : ['/a/tphcm-to-chuc-xay-dung-dang-2022', '/'];
+const { runs, paths } = pageRuns('blocking-time', process.argv.slice(2));
 
 interface TraceEvent {
   name: string;
@@ -33,8 +27,6 @@ interface TraceEvent {
   args?: { data?: { documentLoaderURL?: string }; beginData?: { url?: string } };
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 const ms = (us: number) => us / 1000;
 
 /** The page's main thread: the one that parsed its HTML. */

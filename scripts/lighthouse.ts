@@ -12,6 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/e2e/support/browser';
 import { startPreview } from '../tests/e2e/support/server';
+import { median, pageRuns } from './support/page-runs';
 
 const FLOORS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 } as const;
 const METRICS = {
@@ -23,12 +24,6 @@ const METRICS = {
 } as const;
 
 const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error('lighthouse: --runs takes a whole number of at least 1');
-  process.exit(2);
-}
 const saveAt = args.indexOf('--save');
 const saveDir = saveAt >= 0 ? args.splice(saveAt, 2)[1] : undefined;
 if (saveAt >= 0 && !saveDir) {
@@ -36,12 +31,8 @@ if (saveAt >= 0 && !saveDir) {
   process.exit(2);
 }
 if (saveDir) mkdirSync(saveDir, { recursive: true });
-const paths = args.length ? args : ['/a/tphcm-to-chuc-xay-dung-dang-2022', '/'];
+const { runs, paths } = pageRuns('lighthouse', args);
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
-};
 const show = (id: string, value: number) =>
   id === 'cumulative-layout-shift'
     ? value.toFixed(3)
