@@ -8,7 +8,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { articleQuery } from '@/features/reader';
 import { Providers } from './app/providers';
 import { createRoutes } from './app/router';
-import i18n, { i18nReady } from './i18n';
+import i18n, { i18nReady, PRERENDERED_LANGUAGE } from './i18n';
 
 /** Answers a fetch of `/articles/…` with the file `read` returns, or a 404 when it returns null. */
 export type ReadArticlesFile = (path: string) => string | null;
@@ -33,7 +33,7 @@ async function toString(stream: NodeJS.ReadableStream): Promise<string> {
  */
 export async function renderPage(path: string, read: ReadArticlesFile): Promise<RenderedPage> {
   await i18nReady;
-  await i18n.changeLanguage('vi');
+  await i18n.changeLanguage(PRERENDERED_LANGUAGE);
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input) => {
     const url = new URL(String(input instanceof Request ? input.url : input), 'http://prerender');

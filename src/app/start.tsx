@@ -4,7 +4,7 @@
 import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import i18n, { i18nReady, preloadLanguages } from '@/i18n';
+import i18n, { i18nReady, preloadLanguages, PRERENDERED_LANGUAGE } from '@/i18n';
 import { changeLanguageInBackground } from '@/i18n/use-translation';
 import { setAdoptingPrerenderedHtml } from '@/components/ui/adopting';
 import { Providers } from './providers';
@@ -68,7 +68,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   // The HTML is in Vietnamese: hydrate in Vietnamese with the loaders' data in hand (the same render
   // as at build), then switch to the reader's language, which re-renders only what is translated.
   const language = i18n.language;
-  await Promise.all([i18n.changeLanguage('vi'), initialized(router)]);
+  await Promise.all([i18n.changeLanguage(PRERENDERED_LANGUAGE), initialized(router)]);
   // A reader who picks a language while the page hydrates has chosen: that choice is kept.
   let chosen = false;
   const onChoice = () => void (chosen = true);

@@ -9,6 +9,8 @@ import vi from './locales/vi.json';
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const STORAGE_KEY = 'docbao.lang';
+/** The language pages are pre-rendered in at build, and so hydrated in. */
+export const PRERENDERED_LANGUAGE: Language = 'vi';
 
 /** Maps any language tag to one the interface speaks: `vi*` to Vietnamese, the rest to English. */
 export function toLanguage(tag: string | undefined | null): Language {

@@ -9,10 +9,15 @@
 // a transition would wait for the others pending, such as a long article's chunks growing in the
 // background. (One context for the whole app would make React walk every fiber below it, a long
 // article's thousands of blocks, to find the few that read it.)
+//
+// A component that adopts pre-rendered HTML starts in the language that HTML is written in, whatever
+// i18next says by then, and switches in its effect: a part of the page hydrated late (the sidebar,
+// when its code comes) may hydrate after the reader clicked "EN" (src/components/ui/adopting.ts).
 import type { TFunction } from 'i18next';
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation as useI18next, type UseTranslationOptions } from 'react-i18next';
-import i18n from './index';
+import { useAdoption } from '@/components/ui/adopting';
+import i18n, { PRERENDERED_LANGUAGE } from './index';
 
 export interface Strings {
   /** The strings of the language below, whatever the language is by the time it is called. */
@@ -30,9 +35,7 @@ interface Rendered {
 // One per language: the same objects for every component, so react-i18next keeps the same `t` across
 // renders (it recomputes when its options object changes).
 const rendered = new Map<string, Rendered>();
-function current(): Rendered {
-  const language = i18n.language ?? 'vi';
-  const resolvedLanguage = i18n.resolvedLanguage;
+function entryFor(language: string, resolvedLanguage: string | undefined): Rendered {
   const key = `${language}|${resolvedLanguage}`;
   let entry = rendered.get(key);
   if (!entry) {
@@ -44,6 +47,8 @@ function current(): Rendered {
   }
   return entry;
 }
+const current = () => entryFor(i18n.language ?? PRERENDERED_LANGUAGE, i18n.resolvedLanguage);
+const prerendered = () => entryFor(PRERENDERED_LANGUAGE, PRERENDERED_LANGUAGE);
 
 let inBackground = false;
 
@@ -59,14 +64,15 @@ export async function changeLanguageInBackground(language: string): Promise<void
 
 /** The strings of the interface language; the component renders again when it changes. */
 export function useTranslation(): Strings {
-  const [entry, setEntry] = useState(current);
+  const adoption = useAdoption();
+  const [entry, setEntry] = useState(() => (adoption.adopting ? prerendered() : current()));
   useEffect(() => {
     const update = () => {
       const next = current();
       if (inBackground) startTransition(() => setEntry(next));
       else setEntry(next);
     };
-    update(); // the language may have changed between the first render and this effect
+    update(); // the language may have changed since the first render, or that render adopted HTML
     i18n.on('languageChanged', update);
     return () => i18n.off('languageChanged', update);
   }, []);

@@ -13,6 +13,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import { useLocation, useNavigate } from 'react-router';
 import type { Article } from '@/article/schema';
 import type { Selection } from '@/article/selection';
+import { AdoptingSuspense } from '@/components/ui/adopting-suspense';
 import { Drawer } from '@/components/ui/drawer';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Icon } from '@/components/ui/icon';
@@ -224,14 +225,15 @@ export function ReaderPage({ article, keepUrl }: { article: Article; keepUrl?: s
         closeLabel={t('entities.close')}
       >
         <ErrorBoundary fallback={<p role="alert">{t('errors.sidebar')}</p>}>
-          <Suspense fallback={<p className="muted">{t('entities.loading')}</p>}>
+          {/* Hydrated when its code comes, maybe after a switch of language: it adopts its HTML. */}
+          <AdoptingSuspense fallback={<p className="muted">{t('entities.loading')}</p>}>
             <EntitySidebar
               article={article}
               selection={selection}
               onSelect={select}
               gloss={gloss}
             />
-          </Suspense>
+          </AdoptingSuspense>
         </ErrorBoundary>
       </Drawer>
       {helpOpen && (
