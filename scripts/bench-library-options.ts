@@ -5,8 +5,9 @@
 //   --collection OUT   an already-ingested collection (`npm run ingest -- DIR --out OUT`) instead of
 //                      synthesising and ingesting one (no ingest figures; its size is OUT's)
 //   --search-only      only the search and the heap (no first paints)
-//   --dist A,B         builds to compare (each `npm run build` copied to a folder), queried
-//                      alternately, one round each in turn, so both see the same load
+//   --dist A,B         builds to compare, queried alternately, one round each in turn, so both see
+//                      the same load; only with --collection OUT, each built from it
+//                      (`DOCBAO_ARTICLES=OUT npm run build`, dist/ copied to a folder)
 //   --rounds N         rounds of the queries per build (default 1)
 
 interface BenchOptions {
@@ -45,6 +46,8 @@ export function benchOptions(argv: string[]): BenchOptions {
   }
   if (!Number.isInteger(options.rounds) || options.rounds < 1)
     throw new Error('--rounds needs a whole number of at least 1');
+  if (!options.collection && argv.includes('--dist'))
+    throw new Error('--dist needs --collection OUT: each size is served by a build of its own');
   if (options.collection && sized)
     throw new Error('--collection measures the collection it names: give no size with it');
   return options;

@@ -3,7 +3,7 @@
 // paint, time to first paint of the library and of /people, search latency (median and p95 over 24
 // queries, each from an idle page, after the first, which loads the index; with the page's longest
 // task while it does) with the median of each of a query's stages, and the tab's JS heap (page and
-// workers). Run after `npm run build`. Options (bench-library-options.ts) reuse an ingested
+// workers). Each size is served by a build of its own collection (bench-library-build.ts). Options (bench-library-options.ts) reuse an ingested
 // collection, measure only the search, or compare builds alternately.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { close, DESKTOP, launch } from '../tests/e2e/support/browser';
 import { startPreview } from '../tests/e2e/support/server';
+import { buildFor, checkBuilds } from './bench-library-build';
 import { benchOptions } from './bench-library-options';
 import { benchQueries, searchRound } from './bench-search-round';
 import { tabHeap, type SearchTiming } from './search-probe';
@@ -132,6 +133,7 @@ async function main() {
       const manifest = JSON.parse(
         readFileSync(join(options.collection, 'library/manifest.json'), 'utf8'),
       ) as { articles: number };
+      checkBuilds(options.dists, options.collection);
       process.env.DOCBAO_ARTICLES = options.collection;
       process.stdout.write(
         `${manifest.articles.toLocaleString('en')} articles (${options.collection}, ingested already): ` +
@@ -159,8 +161,10 @@ async function main() {
             `output ${mb(folderBytes(out))}, search index ${mb(statSync(join(out, 'search/index.json')).size)} ` +
             `(load ${load()})\n`,
         );
+        // A build of this collection, so the first paint measured is its own.
+        buildFor(out, join(dir, 'dist'));
         process.env.DOCBAO_ARTICLES = out;
-        await inBrowser(browser, n, options.searchOnly, options.dists, options.rounds);
+        await inBrowser(browser, n, options.searchOnly, [join(dir, 'dist')], options.rounds);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
