@@ -32,6 +32,8 @@ class ServiceWorkerStandIn {
   static started = 0;
   /** When set, the worker fails as it starts (a script that cannot load, say). */
   static failing = false;
+  /** How long each answer takes to come back, beyond a task. */
+  static delayMs = 0;
   onmessage: ((e: MessageEvent) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   private handle = createSearchService();
@@ -44,7 +46,10 @@ class ServiceWorkerStandIn {
       return;
     }
     void this.handle(structuredClone(request)).then((reply) =>
-      setTimeout(() => this.onmessage?.(new MessageEvent('message', { data: reply }))),
+      setTimeout(
+        () => this.onmessage?.(new MessageEvent('message', { data: reply })),
+        ServiceWorkerStandIn.delayMs,
+      ),
     );
   }
   terminate() {}
@@ -54,6 +59,7 @@ beforeEach(() => {
   void i18n.changeLanguage('en');
   ServiceWorkerStandIn.started = 0;
   ServiceWorkerStandIn.failing = false;
+  ServiceWorkerStandIn.delayMs = 0;
   vi.stubGlobal('Worker', ServiceWorkerStandIn);
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -82,6 +88,37 @@ describe('the search in its worker', { timeout: 20_000 }, () => {
     await screen.findByRole('link', { name: /lúa hè thu/ }, wait);
     expect(ServiceWorkerStandIn.started).toBe(1);
     expect(searchIndexFetches(fetch)).toBe(1);
+  });
+
+  it('once the index is loaded, shows a quick answer at once, without saying it is searching', async () => {
+    serve();
+    renderApp('/');
+    const box = await screen.findByRole('searchbox', { name: t('library.searchLabel') }, wait);
+    await userEvent.type(box, 'lam hoang phuc{Enter}');
+    await screen.findByRole('heading', { name: t('library.results', { count: 1 }) }, wait);
+    const said: string[] = [];
+    const watch = new MutationObserver(() => {
+      const title = document.getElementById('results-title')?.textContent;
+      if (title) said.push(title);
+    });
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+    await userEvent.type(box, '{Control>}a{/Control}lua{Enter}');
+    await screen.findByRole('link', { name: /lúa hè thu/ }, wait);
+    watch.disconnect();
+    expect(said).not.toContain(t('library.searching'));
+  });
+
+  it('says it is searching when an answer is slow, with the previous results still shown', async () => {
+    serve();
+    renderApp('/');
+    const box = await screen.findByRole('searchbox', { name: t('library.searchLabel') }, wait);
+    await userEvent.type(box, 'lam hoang phuc{Enter}');
+    await screen.findByRole('heading', { name: t('library.results', { count: 1 }) }, wait);
+    ServiceWorkerStandIn.delayMs = 1000;
+    await userEvent.type(box, '{Control>}a{/Control}lua{Enter}');
+    await screen.findByRole('heading', { name: t('library.searching') }, wait);
+    expect(screen.getByRole('link', { name: /Lâm Hoàng Phúc/ })).toBeInTheDocument();
+    await screen.findByRole('link', { name: /lúa hè thu/ }, wait);
   });
 
   it('starts loading the index when the reader focuses the search box', async () => {

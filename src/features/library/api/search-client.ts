@@ -2,6 +2,7 @@
 // (search.worker.ts), or to the same service inline where there is no Worker (tests) or where the
 // worker fails (the search then still works, on the main thread).
 import { LoadError } from '@/article/fetch-json';
+import { measureSince } from '../search-timing';
 import type { Found, SearchReply, SearchRequest } from './search-service';
 
 type Send = (request: SearchRequest) => Promise<SearchReply>;
@@ -14,6 +15,10 @@ export interface SearchClient {
    * for the query just asked gives the same answer, so a page may ask while it renders.
    */
   search(query: string): Promise<Found>;
+  /** The answer to `query` if it is the latest to have arrived: a page renders it at once. */
+  answered(query: string): Found | undefined;
+  /** The latest answer to have arrived, whatever its query: shown while the next is looked up. */
+  readonly latest: { query: string; found: Found } | null;
   /** Whether the index has loaded (the first query waits for it). */
   readonly ready: boolean;
 }
@@ -61,6 +66,7 @@ export function createSearchClient(paths: string[]): SearchClient {
   let ready = false;
   let prepared: Promise<unknown> | null = null;
   let last: { query: string; found: Promise<Found> } | null = null;
+  let latest: { query: string; found: Found } | null = null;
   const ask = async (query: string | null) => {
     if (!send) {
       send = typeof Worker === 'undefined' ? inline() : viaWorker();
@@ -79,17 +85,31 @@ export function createSearchClient(paths: string[]): SearchClient {
     },
     search(query) {
       if (last?.query !== query) {
+        const at = performance.now();
         const found = ask(query) as Promise<Found>;
         last = { query, found };
-        // Unless it is asked again, a failed query is no one's to report.
-        found.catch(() => {
-          if (last?.found === found) last = null;
-        });
+        found.then(
+          (answer) => {
+            // From the request to the answer back on the page: the lookup and two thread hand-offs.
+            measureSince('lookup', at);
+            latest = { query, found: answer };
+          },
+          // Unless it is asked again, a failed query is no one's to report.
+          () => {
+            if (last?.found === found) last = null;
+          },
+        );
       }
       return last.found;
     },
+    answered(query) {
+      return latest?.query === query ? latest.found : undefined;
+    },
     get ready() {
       return ready;
+    },
+    get latest() {
+      return latest;
     },
   };
 }

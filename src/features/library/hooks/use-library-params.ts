@@ -44,21 +44,25 @@ export function useLibraryParams() {
       : params.toString();
 
   // Keyed by the text of the parameters, so an unchanged state keeps its identity (and what is
-  // computed from it is not redone) when the router catches up with a change shown already.
+  // computed from it is not redone) when the router catches up with a change shown already; the
+  // filters by their own text, so a new query does not render the filter lists again.
+  const current = useMemo(() => new URLSearchParams(live), [live]);
+  const filtersText = FILTER_KEYS.map((key) => current.get(key) ?? '').join('\u0000');
+  const filters = useMemo(() => {
+    const chosen: Filters = {};
+    filtersText.split('\u0000').forEach((value, i) => {
+      if (value) chosen[FILTER_KEYS[i]!] = value;
+    });
+    return chosen;
+  }, [filtersText]);
   const state = useMemo<LibraryParams>(() => {
-    const current = new URLSearchParams(live);
-    const filters: Filters = {};
-    for (const key of FILTER_KEYS) {
-      const value = current.get(key);
-      if (value) filters[key] = value;
-    }
     const page = Number(current.get('page') ?? 1);
     return {
       q: current.get('q') ?? '',
       filters,
       page: Number.isInteger(page) && page >= 1 ? page : 1,
     };
-  }, [live]);
+  }, [current, filters]);
 
   // The changes not yet in the URL, merged: one history entry for them, pushed if any was a commit.
   const queued = useRef<{ changes: Changes; replace: boolean; cancel: () => void } | null>(null);

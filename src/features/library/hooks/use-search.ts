@@ -6,7 +6,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Article } from '@/article/schema';
 import type { Hit } from '@/collection/search';
 import type { Found } from '../api/search-service';
-import { measureSince } from '../search-timing';
 import { useSearchClient } from './use-search-client';
 
 export interface LibraryHit {
@@ -41,27 +40,26 @@ export function useSearch(query: string, files: string[], local: Article[]): Sea
   const active = query.trim().length > 0;
   const client = useSearchClient(files);
   // Asked while rendering (the client gives the same answer to the same query), so the worker
-  // looks it up while React renders the wait, not after.
+  // looks it up while React renders the wait, not after. An answer that has arrived already (the
+  // library waits for it before it changes the query) is rendered at once, with no wait between.
   const asked = useMemo(
-    () => (active && client ? { query, at: performance.now(), found: client.search(query) } : null),
+    () => (active && client ? { query, found: client.search(query) } : null),
     [active, client, query],
   );
+  const arrived = asked ? client!.answered(asked.query) : undefined;
+  // Set when an answer arrives after the render that asked, or when it fails: renders it.
   const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {
-    if (!asked) return;
+    if (!asked || arrived) return;
     let live = true;
     asked.found.then(
-      (found) => {
-        if (!live) return;
-        measureSince('lookup', asked.at);
-        setAnswer({ query: asked.query, found });
-      },
+      (found) => live && setAnswer({ query: asked.query, found }),
       (error: Error) => live && setAnswer({ query: asked.query, error }),
     );
     return () => {
       live = false;
     };
-  }, [asked]);
+  }, [asked, arrived]);
 
   const engine = useQuery({
     queryKey: ['collection', 'search-engine'],
@@ -77,11 +75,15 @@ export function useSearch(query: string, files: string[], local: Article[]): Sea
     return built;
   }, [m, local]);
 
-  const current = answer?.query === query ? answer : null;
+  const current: Answer | null = arrived
+    ? { query, found: arrived }
+    : answer?.query === query
+      ? answer
+      : null;
   const waiting: SearchWait =
     active && client && !current ? (client.ready ? 'query' : 'index') : null;
-  // While waiting, the previous answer stays on screen, as it was (an error is not carried over).
-  const shown = current ?? (waiting ? answer : null);
+  // While waiting, the latest answer stays on screen, as it was (an error is not carried over).
+  const shown = current ?? (waiting ? client!.latest : null);
   const found = shown?.found ?? none;
   const shownQuery = client ? (shown?.query ?? '') : query;
   const mine = useMemo(
