@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldedWords } from '@/collection/fold';
 import { matchRanges } from '@/collection/highlight';
 import { createIndex, loadIndex, searchDocOf, searchIndex } from '@/collection/search';
 import { extractArticle } from '@/extract/index';
@@ -32,6 +33,39 @@ describe('search over a collection', () => {
     expect(searchIndex(index(), 'nguyễn văn nên')).toEqual([
       expect.objectContaining({ slug: 'hai-tinh', all: true }),
     ]);
+  });
+
+  it('ranks the articles holding every word exactly as MiniSearch does, looking first at the rarest word', () => {
+    // Ten articles share the common words; three also name the rarer person, as often as each
+    // other word differently, so the order depends on every word's score.
+    const built = createIndex();
+    built.addAll(
+      Array.from({ length: 10 }, (_, i) =>
+        searchDocOf(
+          extractArticle(
+            `Đoàn công tác kiểm tra đê điều ${'tại xã '.repeat(i % 3)}số ${i}.\n\n` +
+              (i % 4 === 1 ? `Ông Hồ Văn Khải ${'kiểm tra '.repeat(i % 3)}báo cáo.\n` : 'Xong.\n'),
+            { slug: `bai-${i}` },
+          ),
+        ),
+      ),
+    );
+    const i = loadIndex(JSON.stringify(built));
+    for (const q of ['kiem tra khai', 'khai kiem tra de', 'đê điều kiểm tra', 'ho van kha']) {
+      const last = foldedWords(q).at(-1)!;
+      const own = i.search(foldedWords(q).join(' '), {
+        combineWith: 'AND',
+        prefix: (t) => t === last && t.length >= 3,
+      });
+      const ours = searchIndex(i, q);
+      expect(ours.map((h) => [h.slug, h.terms])).toEqual(own.map((r) => [r.id, r.terms]));
+      expect(ours.length).toBeGreaterThan(0);
+    }
+    expect(
+      searchIndex(i, 'kiem tra khai')
+        .map((h) => h.slug)
+        .sort(),
+    ).toEqual(['bai-1', 'bai-5', 'bai-9']);
   });
 
   it('falls back to articles holding some of the words when none holds them all', () => {
