@@ -2,7 +2,7 @@
 // filter it shows one page of the collection (the only collection data before the first paint);
 // with either it loads every page, and the search index on the first query.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'react-router';
 import type { Article } from '@/article/schema';
@@ -20,6 +20,7 @@ import { useAfterPaint } from '../hooks/use-after-paint';
 import { useLocalPeople } from '../hooks/use-local-people';
 import { useResults } from '../hooks/use-results';
 import { useSearchClient } from '../hooks/use-search-client';
+import { useSubmitQuery } from '../hooks/use-submit-query';
 import { markShown } from '../search-timing';
 import '../library.css';
 
@@ -29,18 +30,6 @@ const SHOWN = 20;
 // Of these, the frame that first shows new results holds a screenful (more than fits on a desktop
 // or a phone); the rest follow in the next, below the fold, before the reader scrolls.
 const FIRST = 10;
-// How long a query is looked up before the page says it is searching.
-const BUSY_AFTER_MS = 100;
-
-/** Resolves when `answer` settles, or after `ms`, whichever comes first; never rejects. */
-const answerOrTimeout = (answer: Promise<unknown>, ms: number) =>
-  new Promise<void>((done) => {
-    setTimeout(done, ms);
-    answer.then(
-      () => done(),
-      () => done(),
-    );
-  });
 
 export function LibraryView({ local }: { local: Article[] }) {
   const { t } = useTranslation();
@@ -64,32 +53,9 @@ export function LibraryView({ local }: { local: Article[] }) {
   const shownAll = more.key === resultsKey ? more.shown : SHOWN;
   const painted = useAfterPaint(results.entries);
   const shown = painted === results.entries ? shownAll : Math.min(shownAll, FIRST);
-  // Focus on the search box starts loading the index, so that it is often there by Enter. Once it
-  // is, a query is looked up before the page changes: the page then renders once, with its results,
-  // instead of a busy state first and the results a frame or two later (two renders and two frames
-  // on the main thread while the worker looks up). An answer slower than BUSY_AFTER_MS shows the
-  // busy state meanwhile, as does the first query, which waits for the index.
+  // Focus on the search box starts loading the index, so that it is often there by Enter.
   const searchClient = useSearchClient(manifest.data?.search ?? []);
-  const latestQuery = useRef({ n: 0, commit: false });
-  const onQuery = useCallback(
-    (q: string, commit: boolean) => {
-      const asked = latestQuery.current;
-      const n = ++asked.n;
-      asked.commit ||= commit;
-      const apply = () => {
-        // A later query made this one stale; whether either was Enter still counts.
-        if (asked.n !== n) return;
-        update({ q: q.trim() ? q : null }, { replace: !asked.commit });
-        asked.commit = false;
-      };
-      if (!q.trim() || !searchClient?.ready) {
-        if (q.trim()) void searchClient?.search(q).catch(() => null);
-        return apply();
-      }
-      void answerOrTimeout(searchClient.search(q), BUSY_AFTER_MS).then(apply);
-    },
-    [searchClient, update],
-  );
+  const onQuery = useSubmitQuery(searchClient, update);
   const prepare = useCallback(() => searchClient?.prepare(), [searchClient]);
   const shownNow = searching && !results.pending;
   useLayoutEffect(() => {

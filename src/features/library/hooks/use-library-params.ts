@@ -6,8 +6,8 @@
 // once instead: it is kept as `pending` over the location it was made on, and dropped as soon as
 // the router is at another (it has caught up, or Back or a link moved elsewhere; Back to the very
 // URL the change was made on is another location too). The URL itself is
-// changed after the page has painted the change: the router's work (history, matching, its own
-// render) then never delays the results.
+// changed after the page has painted the change, once it is idle: the router's work (history,
+// matching, its own render) then never delays the results, nor what the reader does next.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams, type Location } from 'react-router';
 import { FILTER_KEYS, type Filters } from '@/collection/filters';
@@ -20,6 +20,27 @@ export interface LibraryParams {
 }
 
 type Changes = Record<string, string | null>;
+
+/** How long a URL change may wait for the page to be idle. */
+const IDLE_WAIT_MS = 200;
+
+/** Runs `then` after the next paint, when the page is idle; returns a function that cancels it. */
+function afterPaintWhenIdle(then: () => void): () => void {
+  let cancelIdle = () => {};
+  const cancelPaint = afterNextPaint(() => {
+    if (typeof requestIdleCallback === 'undefined') {
+      const timer = setTimeout(then, 0);
+      cancelIdle = () => clearTimeout(timer);
+    } else {
+      const id = requestIdleCallback(then, { timeout: IDLE_WAIT_MS });
+      cancelIdle = () => cancelIdleCallback(id);
+    }
+  });
+  return () => {
+    cancelPaint();
+    cancelIdle();
+  };
+}
 
 /** The parameters after `changes`; any change but the page's goes back to the first page. */
 function applied(prev: URLSearchParams, changes: Changes): URLSearchParams {
@@ -65,13 +86,23 @@ export function useLibraryParams() {
   }, [current, filters]);
 
   // The changes not yet in the URL, merged: one history entry for them, pushed if any was a commit.
-  const queued = useRef<{ changes: Changes; replace: boolean; cancel: () => void } | null>(null);
+  const queued = useRef<{
+    over: Location;
+    changes: Changes;
+    replace: boolean;
+    cancel: () => void;
+  } | null>(null);
   const latest = useRef(setParams);
   useEffect(() => {
     latest.current = setParams;
   }, [setParams]);
   // Leaving the library drops what was not yet in the URL, rather than navigate back to it.
   useEffect(() => () => queued.current?.cancel(), []);
+  // So does Back or a link taken before the change reached the URL: the reader went elsewhere.
+  const here = useRef(location);
+  useEffect(() => {
+    here.current = location;
+  }, [location]);
 
   /** Sets or clears some parameters; any change but the page's goes back to the first page. */
   const update = useCallback(
@@ -86,12 +117,13 @@ export function useLibraryParams() {
         queued.current.replace &&= replace;
         return;
       }
-      const cancel = afterNextPaint(() => {
-        const { changes: all, replace: quiet } = queued.current!;
+      const cancel = afterPaintWhenIdle(() => {
+        const { over, changes: all, replace: quiet } = queued.current!;
         queued.current = null;
+        if (here.current !== over) return;
         latest.current((prev) => applied(prev, all), { replace: quiet });
       });
-      queued.current = { changes, replace, cancel };
+      queued.current = { over: location, changes, replace, cancel };
     },
     [location],
   );
