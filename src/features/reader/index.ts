@@ -6,6 +6,7 @@ export { ArticleView, CHUNK } from './components/article-view';
 export { articleQuery, articleUrl } from './api/article-query';
 export { ReadingProgress } from './components/reading-progress';
 export { useReaderSelection } from './hooks/use-reader-selection';
+export { useArticleRefs } from './hooks/use-article-refs';
 export { usePrinting } from './hooks/use-printing';
 export { useShortcuts } from './hooks/use-shortcuts';
 export { GlossStore } from './gloss-store';

@@ -24,7 +24,6 @@ import { EntitySidebar, glossedTerms, PlaceStepper } from '@/features/entities';
 import { KeepArticle } from '@/features/offline';
 import {
   ArticleView,
-  buildRefs,
   CHUNK,
   GlossContext,
   GlossStore,
@@ -35,6 +34,7 @@ import {
   ReadingProgress,
   scrollToElement,
   usePrinting,
+  useArticleRefs,
   useReaderSelection,
   useShortcuts,
 } from '@/features/reader';
@@ -102,7 +102,7 @@ export function ReaderPage({ article, keepUrl }: { article: Article; keepUrl?: s
   useEffect(() => {
     latestSelect.current = select;
   }, [select]);
-  const refs = useMemo(() => buildRefs(article, (next) => latestSelect.current(next)), [article]);
+  const refs = useArticleRefs(article, CHUNK, latestSelect);
 
   // A hash in the URL (a deep link, Back or Forward) opens at that section.
   const hashId = decodeURIComponent(location.hash.slice(1));

@@ -4,9 +4,9 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import type { Article } from '@/article/schema';
-import { readingMinutes } from '@/article/selection';
 import type { Mark, Ref } from '@/components/ui/highlighted-text';
 import { longDate } from '@/i18n/long-date';
+import { useReadingMinutes } from '../hooks/use-reading-minutes';
 import { MemoChunk } from './block-view';
 import '../reader.css';
 
@@ -43,7 +43,7 @@ export interface ArticleViewProps {
 
 function ArticleHeader({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
-  const minutes = useMemo(() => readingMinutes(article), [article]);
+  const minutes = useReadingMinutes(article);
   const date = article.date ? longDate(article.date, i18n.language) : null;
   const meta: ReactNode[] = [];
   if (date)
@@ -54,7 +54,8 @@ function ArticleHeader({ article }: { article: Article }) {
     );
   if (article.byline)
     meta.push(<span key="by">{t('reader.byline', { name: article.byline })}</span>);
-  meta.push(<span key="time">{t('reader.readingTime', { count: minutes })}</span>);
+  if (minutes !== null)
+    meta.push(<span key="time">{t('reader.readingTime', { count: minutes })}</span>);
   return (
     <div className="article-header" id={article.sections.find((s) => s.headingBlock === null)?.id}>
       <h1 id="article-title" tabIndex={-1}>

@@ -133,14 +133,15 @@ function BlockChunk({ blocks, from, to, marks, refs }: ChunkProps) {
 }
 
 /**
- * A chunk re-renders only when the marks of one of its own blocks change: a step through a person's
- * mentions then re-renders one or two chunks, not the thousands of a huge article.
+ * A chunk re-renders only when the marks or references of one of its own blocks change: a step through
+ * a person's mentions then re-renders one or two chunks, not the thousands of a huge article, and the
+ * references built when idle (useArticleRefs) leave the first screen's chunk as it is.
  */
 function sameChunk(a: ChunkProps, b: ChunkProps): boolean {
-  if (a.blocks !== b.blocks || a.from !== b.from || a.to !== b.to || a.refs !== b.refs)
-    return false;
-  if (a.marks === b.marks) return true;
-  for (let i = a.from; i < a.to; i++) if (a.marks.get(i) !== b.marks.get(i)) return false;
+  if (a.blocks !== b.blocks || a.from !== b.from || a.to !== b.to) return false;
+  if (a.marks === b.marks && a.refs === b.refs) return true;
+  for (let i = a.from; i < a.to; i++)
+    if (a.marks.get(i) !== b.marks.get(i) || a.refs.get(i) !== b.refs.get(i)) return false;
   return true;
 }
 

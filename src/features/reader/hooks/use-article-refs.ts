@@ -1,0 +1,67 @@
+// The article's clickable references (reader-refs.tsx), built so that a huge article's first screen
+// does not wait for all of them: the blocks of the first chunk before the first paint, the rest when the
+// browser is idle. The first chunk keeps its arrays, so that its blocks are not rendered again.
+import { useEffect, useState, type RefObject } from 'react';
+import type { Article } from '@/article/schema';
+import type { Selection } from '@/article/selection';
+import { adoptingPrerenderedHtml } from '@/components/ui/adopting';
+import type { Ref } from '@/components/ui/highlighted-text';
+import { whenIdle } from '@/components/ui/when-idle';
+import { buildRefs } from '../reader-refs';
+
+/** Below this many places, all references are built at once (a few milliseconds at most). */
+const FEW_PLACES = 2000;
+
+function placeCount(article: Article): number {
+  const { people, directives, awards } = article.entities;
+  let n = directives.length;
+  for (const p of people) {
+    n += p.mentions.length;
+    for (const r of p.roles) n += r.mentions.length;
+  }
+  for (const a of awards) n += a.mentions.length;
+  return n;
+}
+
+interface Built {
+  article: Article;
+  refs: Map<number, Ref[]>;
+  complete: boolean;
+}
+
+/**
+ * References per block index, for `article`; `firstBlocks` is how many blocks the first screen shows.
+ * `select` holds the latest selection handler, so that the references stay the same objects across
+ * selections and language switches.
+ */
+export function useArticleRefs(
+  article: Article,
+  firstBlocks: number,
+  select: RefObject<(next: Selection | null) => void>,
+): Map<number, Ref[]> {
+  const build = (from: number, to?: number) =>
+    buildRefs(article, (next) => select.current(next), from, to);
+  const initial = (): Built =>
+    // A pre-rendered page holds every reference already, and hydration must find them all.
+    adoptingPrerenderedHtml() || placeCount(article) < FEW_PLACES
+      ? { article, refs: build(0), complete: true }
+      : { article, refs: build(0, firstBlocks), complete: false };
+  const [built, setBuilt] = useState(initial);
+  // Another article (the page is normally keyed by it, but the data may be refetched).
+  let current = built;
+  if (built.article !== article) {
+    current = initial();
+    setBuilt(current);
+  }
+
+  useEffect(() => {
+    if (current.complete) return;
+    return whenIdle(() => {
+      const refs = new Map(current.refs);
+      for (const [block, list] of build(firstBlocks)) refs.set(block, list);
+      setBuilt({ article, refs, complete: true });
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [current]);
+  return current.refs;
+}
