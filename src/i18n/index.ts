@@ -4,6 +4,7 @@
 // then the browser (`vi*` gives Vietnamese, anything else English); `<html lang>` follows the language.
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { afterNextPaint } from '@/components/ui/after-next-paint';
 import vi from './locales/vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -71,8 +72,14 @@ export function preloadLanguages(): Promise<unknown> {
   return i18n.loadLanguages([...LANGUAGES]);
 }
 
+// The document's language follows once the switch is painted: a change of <html lang> makes the
+// browser style the whole page again, 3 ms of the switch's frame, for nothing on screen (no rule
+// depends on the language); screen readers read the page after that frame anyway.
+let cancelReflect = () => {};
 function reflectInDocument(lng: string) {
-  if (typeof document !== 'undefined') document.documentElement.lang = toLanguage(lng);
+  if (typeof document === 'undefined') return;
+  cancelReflect();
+  cancelReflect = afterNextPaint(() => (document.documentElement.lang = toLanguage(lng)));
 }
 
 i18n.on('languageChanged', reflectInDocument);

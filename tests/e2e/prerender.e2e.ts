@@ -108,7 +108,7 @@ describe('with JavaScript', () => {
     await new ReaderPage(page, STRINGS.en).people().waitFor();
     await page.waitForTimeout(300);
     expect(messages).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await kept()).toBe(true);
   });
 
@@ -131,7 +131,7 @@ describe('with JavaScript', () => {
       },
     });
     await page.getByRole('button', { name: STRINGS.en.toc.open }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await kept()).toBe(true);
     const shift = await page.evaluate(
       () =>

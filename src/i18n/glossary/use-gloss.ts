@@ -4,6 +4,7 @@
 // idle (prepareGloss), so that switching to English again finds them ready instead of composing every
 // title in the switch's own frames.
 import { startTransition, useCallback, useEffect, useState } from 'react';
+import { afterNextPaint } from '@/components/ui/after-next-paint';
 import { whenIdle } from '@/components/ui/when-idle';
 
 type GlossTerm = (vietnamese: string) => string | null;
@@ -18,6 +19,24 @@ function cached(glossTerm: GlossTerm, vi: string): string | null {
   return g;
 }
 
+let loading: Promise<GlossTerm> | null = null;
+
+/**
+ * Loads the glossary's chunk (once; again after a failure). Called when English comes on, and before,
+ * when the reader shows an intent to switch (a pointer on "EN", or focus): the chunk is then usually
+ * there by the click, and the first English frame glosses the titles.
+ */
+export function loadGlossary(): Promise<GlossTerm> {
+  loading ??= import('./index').then(
+    (m) => (loaded = m.glossTerm),
+    (err: unknown) => {
+      loading = null;
+      throw err;
+    },
+  );
+  return loading;
+}
+
 /** A gloss function for the current language: null for every term until (and unless) it is English. */
 export function useGloss(english: boolean): GlossTerm {
   const [glossTerm, setGlossTerm] = useState<GlossTerm | null>(() => loaded);
@@ -26,18 +45,23 @@ export function useGloss(english: boolean): GlossTerm {
   useEffect(() => {
     if (!english || ready) return;
     let live = true;
-    import('./index')
-      .then((m) => {
-        loaded = m.glossTerm;
-        // Every title in the sidebar is glossed again: as a transition, React renders the rows a
-        // few at a time and lets the browser answer a tap between them (one task of 100 ms on a phone).
-        if (live) startTransition(() => setGlossTerm(() => m.glossTerm));
-      })
-      // A chunk that cannot load (offline before it was cached) leaves every term in Vietnamese,
-      // which is what the reader sees for any term without a gloss; the next mount tries again.
-      .catch(() => undefined);
+    // Once the switch is painted: the effects of a click run before its frame, and asking for a chunk
+    // (its <link rel=modulepreload> put in the page) took 7-9 ms of a switch's 40.
+    const cancel = afterNextPaint(() =>
+      loadGlossary()
+        .then((glossTerm) => {
+          // Every title in the sidebar is glossed again: as a transition, React renders the rows a
+          // few at a time and lets the browser answer a tap between them (one task of 100 ms on a
+          // phone).
+          if (live) startTransition(() => setGlossTerm(() => glossTerm));
+        })
+        // A chunk that cannot load (offline before it was cached) leaves every term in Vietnamese,
+        // which is what the reader sees for any term without a gloss; the next mount tries again.
+        .catch(() => undefined),
+    );
     return () => {
       live = false;
+      cancel();
     };
   }, [english, ready]);
   return useCallback(

@@ -25,7 +25,7 @@ const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => void listeners.delete(listener);
 };
-/** The visit's own copy, for a browser without storage. */
+/** The visit's own copy: read once from storage, and what a browser without storage keeps. */
 const session = new Map<string, unknown>();
 
 function remember(key: string, value: unknown) {
@@ -43,8 +43,11 @@ function useSetting<T>(key: string, fallback: T, valid: (v: unknown) => v is T):
   return useSyncExternalStore(
     subscribe,
     () => {
+      // Read from storage once: every render of the header (each language switch) asked it again,
+      // 2 ms of a switch.
+      if (!session.has(key)) session.set(key, stored(key, fallback, valid));
       const value = session.get(key);
-      return valid(value) ? value : stored(key, fallback, valid);
+      return valid(value) ? value : fallback;
     },
     () => fallback,
   );
