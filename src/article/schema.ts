@@ -244,6 +244,18 @@ export const articleSchemaCheckedBlocks = z
   .extend(articleObject, { blocks: z.custom<z.infer<typeof blockSchema>[]>() })
   .check(z.superRefine(checkReferences));
 
+/**
+ * The same for an article whose blocks, sections and entities were all checked by hand (plain-blocks.ts,
+ * plain-entities.ts): the rest of its fields and every cross-reference are checked as above.
+ */
+export const articleSchemaCheckedParts = z
+  .extend(articleObject, {
+    blocks: z.custom<z.infer<typeof blockSchema>[]>(),
+    sections: z.custom<z.infer<typeof sectionSchema>[]>(),
+    entities: z.custom<z.infer<typeof articleObject.shape.entities>>(),
+  })
+  .check(z.superRefine(checkReferences));
+
 export const articleSummarySchema = z.object({
   slug: articleObject.shape.slug,
   title: z.string(),
