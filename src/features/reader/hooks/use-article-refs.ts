@@ -1,7 +1,7 @@
 // The article's clickable references (reader-refs.tsx), built so that a huge article's first screen
 // does not wait for all of them: the blocks of the first chunk before the first paint, the rest when the
 // browser is idle. The first chunk keeps its arrays, so that its blocks are not rendered again.
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 import type { Article } from '@/article/schema';
 import type { Selection } from '@/article/selection';
 import { adoptingPrerenderedHtml } from '@/components/ui/adopting';
@@ -11,6 +11,8 @@ import { buildRefs } from '../reader-refs';
 
 /** Below this many places, all references are built at once (a few milliseconds at most). */
 const FEW_PLACES = 2000;
+/** Places per idle slice, on average: each slice takes a few milliseconds. */
+const PLACES_PER_SLICE = 2000;
 
 function placeCount(article: Article): number {
   const { people, directives, awards } = article.entities;
@@ -54,13 +56,23 @@ export function useArticleRefs(
     setBuilt(current);
   }
 
+  // The rest in slices of blocks, one per idle moment, so that none is a long task while the reader
+  // scrolls; then one update, as a transition, which React renders in slices too.
   useEffect(() => {
     if (current.complete) return;
-    return whenIdle(() => {
-      const refs = new Map(current.refs);
-      for (const [block, list] of build(firstBlocks)) refs.set(block, list);
-      setBuilt({ article, refs, complete: true });
-    });
+    const total = article.blocks.length;
+    const span = Math.max(1, Math.ceil((total * PLACES_PER_SLICE) / placeCount(article)));
+    const refs = new Map(current.refs);
+    let from = firstBlocks;
+    let cancel = () => {};
+    const slice = () => {
+      for (const [block, list] of build(from, from + span)) refs.set(block, list);
+      from += span;
+      if (from < total) cancel = whenIdle(slice);
+      else startTransition(() => setBuilt({ article, refs, complete: true }));
+    };
+    cancel = whenIdle(slice);
+    return () => cancel();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current]);
   return current.refs;
