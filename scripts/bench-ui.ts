@@ -3,7 +3,10 @@
 // from navigation to the article's first screen, the click-to-updated time of the language switch, and
 // on the 5,000-paragraph article the longest main-thread task while scrolling, switching language and
 // stepping through a person's mentions. Budgets: first screen 1 s, language switch 16 ms on the seed and
-// 50 ms at 5,000 blocks, longest task 50 ms. Run after `npm run build`.
+// 50 ms at 5,000 blocks, longest task 50 ms. Run after `npm run build`; `--dist DIR` measures another
+// build (a copy of an earlier one, to compare with in the same conditions). The machine's load average
+// is printed with the figures: on a busy machine every figure grows.
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { close, DESKTOP, launch } from '../tests/e2e/support/browser';
 import { hydrated } from '../tests/e2e/support/hydrated';
@@ -37,7 +40,13 @@ async function timeToText(page: Page, url: string): Promise<number> {
 async function main() {
   const long = longArticle(5000, 'long-5000');
   const articles = [long, manyLines(200_000, 'lines-200000'), bigArticle(2, 'big-5mb')];
-  const server = await startPreview();
+  const at = process.argv.indexOf('--dist');
+  const server = await startPreview(at > 0 ? process.argv[at + 1] : 'dist');
+  console.log(
+    `load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
   const browser = await launch();
   try {
     const context = await browser.newContext(DESKTOP);
@@ -106,6 +115,11 @@ async function main() {
         await page.waitForTimeout(30);
       }
     });
+    console.log(
+      `load average ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')}`,
+    );
   } finally {
     await close(browser);
     server.stop();
