@@ -56,10 +56,12 @@ export function useArticleRefs(
     setBuilt(current);
   }
 
-  // The rest in slices of blocks, one per idle moment, so that none is a long task while the reader
-  // scrolls; then one update, as a transition, which React renders in slices too.
+  // The rest in slices of blocks, one per idle moment, each applied as a transition: React renders it
+  // in slices too, and commits only the chunks of that slice's blocks, so that none of it is a long
+  // task while the reader scrolls.
+  const { complete } = current;
   useEffect(() => {
-    if (current.complete) return;
+    if (complete) return;
     const total = article.blocks.length;
     const span = Math.max(1, Math.ceil((total * PLACES_PER_SLICE) / placeCount(article)));
     const refs = new Map(current.refs);
@@ -68,12 +70,13 @@ export function useArticleRefs(
     const slice = () => {
       for (const [block, list] of build(from, from + span)) refs.set(block, list);
       from += span;
-      if (from < total) cancel = whenIdle(slice);
-      else startTransition(() => setBuilt({ article, refs, complete: true }));
+      const done = from >= total;
+      startTransition(() => setBuilt({ article, refs: new Map(refs), complete: done }));
+      if (!done) cancel = whenIdle(slice);
     };
     cancel = whenIdle(slice);
     return () => cancel();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [current]);
+  }, [article, complete]);
   return current.refs;
 }
