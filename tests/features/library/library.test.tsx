@@ -1,5 +1,5 @@
 // The library page: every article with its date, lead and counts; a failed index explained with Retry.
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '@/i18n';
@@ -27,6 +27,17 @@ describe('the library', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: handBuilt.title }),
     ).toBeInTheDocument();
+  });
+
+  it("writes each card's date and counts again in the language the reader switches to", async () => {
+    vi.stubGlobal('fetch', vi.fn(fakeFetch(handBuiltFiles())));
+    renderApp('/');
+    await screen.findByRole('link', { name: handBuilt.title }, { timeout: 4000 });
+    expect(screen.getByText('3 tháng 2, 2024', { exact: false })).toBeInTheDocument();
+    await act(() => i18n.changeLanguage('en'));
+    const date = await screen.findByText('February 3, 2024', {}, { timeout: 4000 });
+    expect(date.closest('p')).toHaveTextContent(t('format.people', { count: 4 }));
+    expect(screen.queryByText('3 tháng 2, 2024', { exact: false })).not.toBeInTheDocument();
   });
 
   it('explains an index that cannot be loaded and loads it on Retry', async () => {

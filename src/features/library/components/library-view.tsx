@@ -11,7 +11,7 @@ import { hasFilters } from '@/collection/filters';
 import { foldedWords } from '@/collection/fold';
 import { manifestQuery, pageQuery } from '../api/collection-queries';
 import { useLibraryParams } from '../hooks/use-library-params';
-import { EntryCard } from './entry-card';
+import { EntryCard, useCardLabels } from './entry-card';
 import { ExportButtons } from './export-buttons';
 import { FilterPanel } from './filter-panel';
 import { SearchBox } from './search-box';
@@ -33,6 +33,7 @@ const FIRST = 10;
 
 export function LibraryView({ local }: { local: Article[] }) {
   const { t } = useTranslation();
+  const labels = useCardLabels();
   const [params, update] = useLibraryParams();
   const manifest = useQuery(manifestQuery());
   const localPeople = useLocalPeople(local);
@@ -115,7 +116,12 @@ export function LibraryView({ local }: { local: Article[] }) {
         <ExportButtons entries={results.entries} local={local} disabled={results.pending} />
         <ul className="library-list">
           {results.entries.slice(0, shown).map((e) => (
-            <EntryCard key={`${e.local ? 'l' : 'c'}-${e.slug}`} entry={e} highlight={highlight} />
+            <EntryCard
+              key={`${e.local ? 'l' : 'c'}-${e.slug}`}
+              entry={e}
+              labels={labels}
+              highlight={highlight}
+            />
           ))}
         </ul>
         {results.entries.length > shownAll && (
@@ -142,9 +148,9 @@ export function LibraryView({ local }: { local: Article[] }) {
         {page.data && <BadEntries bad={page.data.bad} />}
         <ul className="library-list">
           {params.page === 1 &&
-            localEntries.map((e) => <EntryCard key={`l-${e.slug}`} entry={e} />)}
+            localEntries.map((e) => <EntryCard key={`l-${e.slug}`} entry={e} labels={labels} />)}
           {page.data?.entries.map((e) => (
-            <EntryCard key={e.slug} entry={e} />
+            <EntryCard key={e.slug} entry={e} labels={labels} />
           ))}
         </ul>
         {m.pages > 1 && (
