@@ -13,6 +13,9 @@ export function articlesFolder(folder: string | undefined): Plugin | null {
   if (!existsSync(root) || !statSync(root).isDirectory())
     throw new Error(`DOCBAO_ARTICLES: ${folder} is not a folder`);
   let outDir = 'dist';
+  // A dev server also calls closeBundle when it closes, and the pre-render runs one (with the default
+  // outDir): only a build copies the collection, into its own outDir.
+  let building = false;
   const serve: Connect.NextHandleFunction = (req, res, next) => {
     const url = decodeURIComponent((req.url ?? '').split('?')[0]!);
     if (!url.startsWith('/articles/')) return next();
@@ -29,10 +32,14 @@ export function articlesFolder(folder: string | undefined): Plugin | null {
   };
   return {
     name: 'docbao-articles-folder',
-    configResolved: (config) => void (outDir = resolve(config.root, config.build.outDir)),
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      building = config.command === 'build';
+    },
     configureServer: (server) => void server.middlewares.use(serve),
     configurePreviewServer: (server) => void server.middlewares.use(serve),
     closeBundle() {
+      if (!building) return;
       const target = join(outDir, 'articles');
       rmSync(target, { recursive: true, force: true });
       cpSync(root, target, { recursive: true, filter: (src) => !SKIP.test(src) });
