@@ -7,14 +7,18 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 const KB = 1024;
-// JavaScript: 142 KB. A pre-rendered page paints before any of it; the shell of the other pages needs it
+// JavaScript: 143 KB. A pre-rendered page paints before any of it; the shell of the other pages needs it
 // all. 143 with the hydration code, then 140.0 once the libraries every page runs went into one file, and
 // React's own useSyncExternalStore and react-router's production build replaced a shim and a development
 // build (vite.config.ts); 142 since react-i18next's hook came back as the binding the design card
-// names (2.1 KB; src/i18n/use-translation.ts) after a session without it. Issue 13's target, 120 KB, is
+// names (2.1 KB; src/i18n/use-translation.ts) after a session without it; 143 since a part of the page
+// that hydrates late knows it adopts HTML (the fix of a hydration mismatch, src/components/ui/
+// adopting-suspense.tsx) and a huge article's references are completed in idle slices (0.6 KB in all;
+// grouping the small shared chunks into one saved 0.1-0.5 KB but put the framework before the entry's
+// first paint, so it was not kept). Issue 13's target, 120 KB, is
 // below what the stack alone weighs (minified, gzip): react-dom with its scheduler about 60 KB, react 4, react-router's data router 29,
 // i18next with react-i18next 20, TanStack Query 10.
-const BUDGETS = { js: 142 * KB, css: 20 * KB, article: 40 * KB, glossary: 25 * KB };
+const BUDGETS = { js: 143 * KB, css: 20 * KB, article: 40 * KB, glossary: 25 * KB };
 const SEED = 'articles/tphcm-to-chuc-xay-dung-dang-2022.json';
 
 if (!existsSync(join(DIST, 'index.html'))) {
