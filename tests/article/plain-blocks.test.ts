@@ -1,24 +1,11 @@
 // The blocks of an article are checked by hand when every one is plain (src/article/plain-blocks.ts):
 // the article that comes out, and the problems named for a damaged one, are what zod's schema gives.
 import { describe, expect, it } from 'vitest';
-import { articleSchema, type Article } from '@/article/schema';
-import { checkArticle, formatPath } from '@/article/validate';
+import type { Article } from '@/article/schema';
+import { checkArticle } from '@/article/validate';
 import { isPlainBlock } from '@/article/plain-blocks';
 import { handBuilt } from '../features/hand-built-article';
-
-/** What zod alone says of `data`: the article, or the problems by path. */
-function byZod(data: unknown) {
-  const result = articleSchema.safeParse(data);
-  return result.success
-    ? { ok: true, value: result.data }
-    : {
-        ok: false,
-        problems: result.error.issues.map((i) => ({
-          path: formatPath(i.path),
-          message: i.message,
-        })),
-      };
-}
+import { byZod } from './by-zod';
 
 const withBlock = (block: unknown): Article =>
   ({

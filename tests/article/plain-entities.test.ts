@@ -1,23 +1,11 @@
 // An article's sections and entities are checked by hand when all are plain (src/article/plain-entities.ts):
 // the article that comes out, and the problems named for a damaged one, are what zod's schema gives.
 import { describe, expect, it } from 'vitest';
-import { articleSchema, type Article } from '@/article/schema';
-import { checkArticle, formatPath } from '@/article/validate';
+import type { Article } from '@/article/schema';
+import { checkArticle } from '@/article/validate';
 import { arePlainParts } from '@/article/plain-entities';
 import { handBuilt } from '../features/hand-built-article';
-
-function byZod(data: unknown) {
-  const result = articleSchema.safeParse(data);
-  return result.success
-    ? { ok: true, value: result.data }
-    : {
-        ok: false,
-        problems: result.error.issues.map((i) => ({
-          path: formatPath(i.path),
-          message: i.message,
-        })),
-      };
-}
+import { byZod } from './by-zod';
 
 /** A file's JSON, to be damaged field by field, as a file can be in any way. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

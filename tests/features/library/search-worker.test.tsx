@@ -90,12 +90,18 @@ describe('the search in its worker', { timeout: 20_000 }, () => {
     expect(searchIndexFetches(fetch)).toBe(1);
   });
 
-  it('once the index is loaded, shows a quick answer at once, without saying it is searching', async () => {
+  /** The library with one search answered, so that the index is loaded; its search box. */
+  async function searchedOnce() {
     serve();
     renderApp('/');
     const box = await screen.findByRole('searchbox', { name: t('library.searchLabel') }, wait);
     await userEvent.type(box, 'lam hoang phuc{Enter}');
     await screen.findByRole('heading', { name: t('library.results', { count: 1 }) }, wait);
+    return box;
+  }
+
+  it('once the index is loaded, shows a quick answer at once, without saying it is searching', async () => {
+    const box = await searchedOnce();
     const said: string[] = [];
     const watch = new MutationObserver(() => {
       const title = document.getElementById('results-title')?.textContent;
@@ -109,11 +115,7 @@ describe('the search in its worker', { timeout: 20_000 }, () => {
   });
 
   it('says it is searching when an answer is slow, with the previous results still shown', async () => {
-    serve();
-    renderApp('/');
-    const box = await screen.findByRole('searchbox', { name: t('library.searchLabel') }, wait);
-    await userEvent.type(box, 'lam hoang phuc{Enter}');
-    await screen.findByRole('heading', { name: t('library.results', { count: 1 }) }, wait);
+    const box = await searchedOnce();
     ServiceWorkerStandIn.delayMs = 1000;
     await userEvent.type(box, '{Control>}a{/Control}lua{Enter}');
     await screen.findByRole('heading', { name: t('library.searching') }, wait);
